@@ -1,0 +1,203 @@
+"""Wiring: settings -> storage, transport, services, handlers, scheduler. Nothing runs at import."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.types import BotCommand, ErrorEvent
+from storage.database import make_engine, make_session_factory
+from storage.ephemeral import (
+    MemoryRateLimiter,
+    MemorySnippets,
+    RedisRateLimiter,
+    RedisSnippets,
+    make_redis,
+)
+from storage.migrate import upgrade
+from storage.uow import make_uow_factory
+
+from bot.config import OFFICIAL_API, Settings
+from bot.transport import AiogramTransport
+from handlers import aftercare, common, coordinator, fallback, helper, relay, seeker
+from handlers.i18n import Texts
+from handlers.middlewares import ChatOrderMiddleware, ContextMiddleware, FloodMiddleware
+from matching.policy import Policy
+from matching.services import privacy
+from matching.services.delivery import Deliverer
+from scheduler import jobs
+
+log = logging.getLogger(__name__)
+SNIPPET_TTL = 7 * 86400
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def make_bot(settings: Settings) -> Bot:
+    token = settings.bot_token.get_secret_value() if settings.bot_token else ""
+    if settings.telegram_api_url == OFFICIAL_API:
+        return Bot(token=token)
+    api = TelegramAPIServer.from_base(settings.telegram_api_url)
+    return Bot(token=token, session=AiohttpSession(api=api))
+
+
+def make_policy(settings: Settings, bot_username: str) -> Policy:
+    return Policy(
+        offer_timeout=timedelta(seconds=settings.offer_timeout),
+        idle_after=settings.idle_after,
+        alert_wait=settings.alert_after,
+        followup_delays=tuple(settings.followups),
+        retention=timedelta(days=settings.retention_days),
+        coordinator_ids=frozenset(settings.coordinator_ids),
+        default_language=settings.default_language,
+        bot_username=bot_username,
+        quiet_hours=settings.quiet,
+        timezone=settings.timezone,
+    )
+
+
+@dataclass
+class Pairline:
+    settings: Settings
+    bot: Bot
+    dispatcher: Dispatcher
+    deliverer: Deliverer
+    policy: Policy
+    texts: Texts
+    uow_factory: Any
+    engine: Any
+    redis: Any = None
+    _wake: asyncio.Event = field(default_factory=asyncio.Event)
+    _tasks: list[asyncio.Task[Any]] = field(default_factory=list)
+    _scheduler: Any = None
+
+    def kick(self) -> None:
+        self._wake.set()
+
+    async def _pump(self) -> None:
+        """Deliver the outbox as soon as a handler wrote to it (the sweep job retries later)."""
+        while True:
+            await self._wake.wait()
+            self._wake.clear()
+            try:
+                while await self.deliverer.run_once():
+                    pass
+            except Exception:
+                log.exception("delivery failed; the sweep will retry")
+
+    async def start_background(self) -> None:
+        jobs.configure(jobs.JobContext(self.uow_factory, self.policy, self.deliverer, utcnow))
+        await privacy.ensure_retention_timer(self.uow_factory, utcnow())
+        await self.deliverer.release_stale()
+        await jobs.sweep()  # work that fell due while the bot was down
+        self._scheduler = jobs.make_scheduler()
+        self._scheduler.start()
+        self._tasks.append(asyncio.create_task(self._pump(), name="outbox-pump"))
+        self.kick()
+
+    async def run_polling(self) -> None:
+        await self.start_background()
+        try:
+            await self.dispatcher.start_polling(
+                self.bot, handle_signals=False, close_bot_session=False
+            )
+        finally:
+            await self.close()
+
+    async def close(self) -> None:
+        if self._scheduler is not None:
+            self._scheduler.shutdown(wait=False)
+            self._scheduler = None
+        for task in self._tasks:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._tasks.clear()
+        jobs.configure(None)
+        await self.bot.session.close()
+        if self.redis is not None:
+            await self.redis.aclose()
+        await self.engine.dispose()
+
+
+async def build(settings: Settings, migrate: bool = True) -> Pairline:
+    if migrate:
+        await upgrade(settings.database_url)
+    engine = make_engine(settings.database_url)
+    uow_factory = make_uow_factory(make_session_factory(engine))
+    texts = Texts.load(settings.default_language)
+    bot = make_bot(settings)
+    me = await bot.get_me()
+    policy = make_policy(settings, me.username or "pairline_bot")
+    redis = make_redis(settings.redis_url) if settings.redis_url else None
+    if redis is not None:
+        snippets: Any = RedisSnippets(redis, SNIPPET_TTL)
+        limiter: Any = RedisRateLimiter(redis, settings.flood_limit, settings.flood_window)
+    else:
+        snippets = MemorySnippets(SNIPPET_TTL)
+        limiter = MemoryRateLimiter(settings.flood_limit, settings.flood_window)
+    transport = AiogramTransport(bot, texts)
+    deliverer = Deliverer(uow_factory, transport, snippets, policy, utcnow)
+    dispatcher = Dispatcher(
+        policy=policy,
+        texts=texts,
+        snippets=snippets,
+        transport=transport,
+    )
+    app = Pairline(settings, bot, dispatcher, deliverer, policy, texts, uow_factory, engine, redis)
+    dispatcher.update.outer_middleware(ChatOrderMiddleware())
+    dispatcher.update.outer_middleware(
+        ContextMiddleware(uow_factory, texts, policy.coordinator_ids, utcnow, app.kick)
+    )
+    flood = FloodMiddleware(limiter.hit, texts)
+    dispatcher.message.middleware(flood)
+    dispatcher.include_routers(
+        common.router,
+        relay.router,
+        coordinator.router,
+        helper.router,
+        aftercare.router,
+        seeker.router,
+        fallback.router,
+    )
+    dispatcher.errors.register(_on_error)
+    dispatcher["app"] = app
+    await _set_commands(bot)
+    return app
+
+
+async def _on_error(event: ErrorEvent, texts: Texts, lang: str = "fr") -> bool:
+    log.exception("update failed", exc_info=event.exception)
+    update = event.update
+    with contextlib.suppress(Exception):
+        if update.message is not None:
+            await update.message.answer(texts.get(lang, "error.generic"))
+        elif update.callback_query is not None:
+            await update.callback_query.answer(texts.get(lang, "error.generic"), show_alert=True)
+    return True
+
+
+async def _set_commands(bot: Bot) -> None:
+    commands = {
+        "fr": [
+            ("start", "Commencer"),
+            ("help", "Aide"),
+            ("end", "Terminer"),
+            ("language", "Langue"),
+        ],
+        "en": [("start", "Begin"), ("help", "Help"), ("end", "End"), ("language", "Language")],
+    }
+    with contextlib.suppress(Exception):
+        for code, items in commands.items():
+            await bot.set_my_commands(
+                [BotCommand(command=c, description=d) for c, d in items], language_code=code
+            )

@@ -1,0 +1,63 @@
+"""``run`` and ``migrate``: clear one-line errors, exit code 2, no traceback."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import sys
+
+from bot.config import ConfigError, Settings
+
+log = logging.getLogger(__name__)
+
+
+def fail(message: str) -> int:
+    print(f"pairline: {message}", file=sys.stderr)
+    return 2
+
+
+async def migrate(settings: Settings) -> int:
+    from storage.database import DatabaseError
+    from storage.migrate import upgrade
+
+    try:
+        await upgrade(settings.database_url)
+    except DatabaseError as exc:
+        return fail(f"DATABASE_URL: {exc}")
+    print("pairline: database is up to date")
+    return 0
+
+
+async def run(settings: Settings) -> int:
+    from aiogram.exceptions import TelegramUnauthorizedError
+    from storage.database import DatabaseError
+
+    from bot.app import build
+
+    if settings.bot_token is None:
+        return fail("configuration error: BOT_TOKEN: missing (get one from @BotFather)")
+    try:
+        app = await build(settings)
+    except DatabaseError as exc:
+        return fail(f"DATABASE_URL: {exc}")
+    except TelegramUnauthorizedError:
+        return fail("BOT_TOKEN: Telegram refused this token")
+    except ConfigError as exc:
+        return fail(f"configuration error: {exc}")
+    except OSError as exc:
+        return fail(f"TELEGRAM_API_URL: cannot reach {settings.telegram_api_url}: {exc}")
+    stop_on_signals(app.dispatcher)
+    log.info("polling %s as @%s", settings.telegram_api_url, app.policy.bot_username)
+    await app.run_polling()
+    return 0
+
+
+def stop_on_signals(dispatcher: object) -> None:
+    loop = asyncio.get_running_loop()
+
+    def stop() -> None:
+        asyncio.ensure_future(dispatcher.stop_polling())  # type: ignore[attr-defined]
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop)

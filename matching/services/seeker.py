@@ -1,0 +1,55 @@
+"""Everything a seeker sends goes through here: crisis layer first, then the right stage."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from matching.models import RequestStatus, Role
+from matching.policy import Policy
+from matching.ports import Snippets, UnitOfWork
+from matching.services import conversations, crisis, intake
+from matching.services.intake import Incoming
+from matching.services.notify import say
+
+
+async def on_start(uow: UnitOfWork, message: Incoming, now: datetime, policy: Policy) -> None:
+    person, new = await intake.person_for(uow, message.telegram_id, message.language, policy, now)
+    if person.banned:
+        await say(uow, person, "banned", now)
+    elif await uow.conversations.active_for_seeker(person.id or 0) is not None:
+        await say(uow, person, "start.in_conversation", now)
+    else:
+        await intake.send_welcome(uow, person, now, returning=not new)
+    await uow.commit()
+
+
+async def on_message(
+    uow: UnitOfWork, message: Incoming, now: datetime, policy: Policy, snippets: Snippets
+) -> None:
+    person, new = await intake.person_for(uow, message.telegram_id, message.language, policy, now)
+    if person.role is not Role.SEEKER:
+        return
+    request = await uow.requests.open_for_seeker(person.id or 0)
+    conversation = await uow.conversations.active_for_seeker(person.id or 0)
+    rating = await crisis.screen(uow, person, message.text, now, policy, request, conversation)
+    if person.banned:
+        await say(uow, person, "banned", now)
+    elif person.consented_at is None:
+        if new:
+            await say(uow, person, "welcome", now, buttons=intake.welcome_buttons())
+        else:
+            await say(uow, person, "consent.needed", now, buttons=intake.welcome_buttons())
+    elif conversation is not None:
+        await conversations.from_seeker(
+            uow, person, conversation, message.message_id, message.reply_to, now
+        )
+    elif request is None:
+        request = await intake.start_request(uow, person, now)
+        if rating is not None:
+            request.level = rating.level
+        await intake.on_intake_message(uow, person, request, message, now, policy, snippets)
+    elif request.status is RequestStatus.INTAKE:
+        await intake.on_intake_message(uow, person, request, message, now, policy, snippets)
+    else:
+        await conversations.hold(uow, person, request, message.message_id, now)
+    await uow.commit()
