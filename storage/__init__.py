@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy 2 async tables, repositories, unit of work, migrations, Redis."""

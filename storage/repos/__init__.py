@@ -1,0 +1,1 @@
+"""Repositories: one class per port of ``matching.ports``, over one AsyncSession."""
