@@ -9,13 +9,14 @@ import signal
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from bot.config import load_settings
 
 log = logging.getLogger(__name__)
 
 SEEKER, HELPER, COORDINATOR = 1001, 1002, 1003
-PHONES = [
+PHONES: list[dict[str, Any]] = [
     {"user_id": SEEKER, "label": "Alex", "role": "seeker", "language_code": "fr"},
     {"user_id": HELPER, "label": "Camille", "role": "helper", "language_code": "fr"},
     {"user_id": COORDINATOR, "label": "Dominique", "role": "coordinator", "language_code": "fr"},
@@ -45,7 +46,7 @@ async def register_demo_helper(uow_factory: object, telegram_id: int, name: str)
         await uow.flush()
         await uow.helpers.add(
             HelperProfile(
-                person_id=person.id,
+                person_id=person.id or 0,
                 display_name=name,
                 languages="fr,en",
                 on_duty=True,
@@ -57,10 +58,9 @@ async def register_demo_helper(uow_factory: object, telegram_id: int, name: str)
 
 
 async def run_sandbox(host: str, port: int, demo: bool, workdir: Path | None = None) -> int:
+    from bot.app import build
     from bot.emulator import Emulator, EmulatorClient
     from bot.sandbox.web import add_sandbox_routes
-
-    from bot.app import build
 
     emulator = Emulator(bot_username="pairline_sandbox_bot")
     add_sandbox_routes(emulator.app, PHONES)

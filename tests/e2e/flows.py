@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.emulator import EmulatorClient
 from harness import COORDINATOR, button_data, has_button, says
 
+from bot.emulator import EmulatorClient
 
-async def press(client: EmulatorClient, user: int, label: str, timeout: float = 10) -> dict[str, Any]:
+
+async def press(
+    client: EmulatorClient, user: int, label: str, timeout: float = 10
+) -> dict[str, Any]:
     """Press the button containing ``label`` on the newest bot message that has it."""
     message = await client.wait_for(user, has_button(label), timeout=timeout)
     bots = [m for m in await client.bot_messages(user) if has_button(label)(m)]
