@@ -13,6 +13,27 @@ from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import BotCommand, ErrorEvent
+
+from bot.config import OFFICIAL_API, Settings
+from bot.resources import load_directory
+from bot.transport import AiogramTransport
+from handlers import (
+    aftercare,
+    common,
+    coordinator,
+    fallback,
+    helper,
+    helper_tools,
+    refusals,
+    relay,
+    seeker,
+)
+from handlers.i18n import Texts
+from handlers.middlewares import ChatOrderMiddleware, ContextMiddleware, FloodMiddleware
+from matching.policy import Policy
+from matching.services import privacy
+from matching.services.delivery import Deliverer
+from scheduler import jobs
 from storage.database import make_engine, make_session_factory
 from storage.ephemeral import (
     MemoryRateLimiter,
@@ -23,16 +44,6 @@ from storage.ephemeral import (
 )
 from storage.migrate import upgrade
 from storage.uow import make_uow_factory
-
-from bot.config import OFFICIAL_API, Settings
-from bot.transport import AiogramTransport
-from handlers import aftercare, common, coordinator, fallback, helper, relay, seeker
-from handlers.i18n import Texts
-from handlers.middlewares import ChatOrderMiddleware, ContextMiddleware, FloodMiddleware
-from matching.policy import Policy
-from matching.services import privacy
-from matching.services.delivery import Deliverer
-from scheduler import jobs
 
 log = logging.getLogger(__name__)
 SNIPPET_TTL = 7 * 86400
@@ -152,6 +163,7 @@ async def build(settings: Settings, migrate: bool = True) -> Pairline:
         texts=texts,
         snippets=snippets,
         transport=transport,
+        directory=load_directory(settings.resources_file),
     )
     app = Pairline(settings, bot, dispatcher, deliverer, policy, texts, uow_factory, engine, redis)
     dispatcher.update.outer_middleware(ChatOrderMiddleware())
@@ -160,15 +172,22 @@ async def build(settings: Settings, migrate: bool = True) -> Pairline:
     )
     flood = FloodMiddleware(limiter.hit, texts)
     dispatcher.message.middleware(flood)
-    dispatcher.include_routers(
+    routers = [
         common.router,
         relay.router,
         coordinator.router,
+        helper_tools.router,
+        refusals.router,
         helper.router,
         aftercare.router,
         seeker.router,
         fallback.router,
-    )
+    ]
+    for router in routers:
+        # Module-level routers (aiogram's style) remember one parent; a second build in the same
+        # process (tests, a restart) attaches them to the new dispatcher.
+        router._parent_router = None
+    dispatcher.include_routers(*routers)
     dispatcher.errors.register(_on_error)
     dispatcher["app"] = app
     await _set_commands(bot)

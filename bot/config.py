@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import time, timedelta
+from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -52,6 +53,7 @@ class Settings(BaseSettings):
     alert_wait: str = "10m"
     flood_limit: int = Field(default=20, ge=1, description="messages per flood window")
     flood_window: int = Field(default=10, ge=1, description="seconds")
+    resources_file: Path | None = None
 
     @field_validator("coordinator_ids", mode="before")
     @classmethod

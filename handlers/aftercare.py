@@ -1,4 +1,4 @@
-"""The seeker's after-care: check-ins, outcome questions, /mydata and /forget."""
+"""The seeker's after-care: check-ins, outcome questions, /mydata, /forget and /report."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from handlers.i18n import Texts
 from matching.models import Person, Role
 from matching.policy import Policy
 from matching.ports import Snippets, UnitOfWork
-from matching.services import followups, privacy
+from matching.services import followups, privacy, tools
 
 router = Router(name=__name__)
 router.message.filter(RoleIs(Role.SEEKER))
@@ -30,6 +30,18 @@ async def my_data(
         await message.answer(texts.get(lang, "mydata.nothing"))
         return
     await privacy.my_data(uow, person, now, policy)
+
+
+@router.message(Command("report"))
+async def report(
+    message: Message, uow: UnitOfWork, person: Person | None, policy: Policy, now: datetime,
+    texts: Texts, lang: str,
+) -> None:
+    if person is None:
+        await message.answer(texts.get(lang, "report.nothing"))
+        return
+    await tools.report(uow, person, now, policy)
+    await uow.commit()
 
 
 @router.message(Command("forget"))

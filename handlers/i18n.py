@@ -32,9 +32,12 @@ class Texts:
     def load(cls, default: str = "fr", root: Path = LOCALES) -> Texts:
         catalogs: dict[str, dict[str, str]] = {}
         for language in LANGUAGES:
-            with (root / language / "LC_MESSAGES" / "messages.po").open("rb") as handle:
-                catalog = read_po(handle, locale=language)
-            catalogs[language] = {str(m.id): str(m.string) for m in catalog if m.id and m.string}
+            merged: dict[str, str] = {}
+            for path in sorted((root / language / "LC_MESSAGES").glob("*.po")):
+                with path.open("rb") as handle:
+                    catalog = read_po(handle, locale=language)
+                merged.update({str(m.id): str(m.string) for m in catalog if m.id and m.string})
+            catalogs[language] = merged
         return cls(catalogs, default)
 
     def keys(self, language: str) -> set[str]:

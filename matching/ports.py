@@ -191,6 +191,13 @@ class RetentionRepo(Protocol):
         ...
 
 
+class SettingsRepo(Protocol):
+    """The line's own settings changed in chat by coordinators (opening hours...)."""
+
+    async def get(self, key: str) -> str | None: ...
+    async def put(self, key: str, value: str, at: datetime) -> None: ...
+
+
 class UnitOfWork(Protocol):
     people: PeopleRepo
     helpers: HelperRepo
@@ -206,6 +213,7 @@ class UnitOfWork(Protocol):
     checkins: CheckInRepo
     outcomes: OutcomeRepo
     retention: RetentionRepo
+    settings: SettingsRepo
 
     async def __aenter__(self) -> UnitOfWork: ...
     async def __aexit__(

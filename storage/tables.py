@@ -13,6 +13,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    Text,
 )
 
 from matching.followup_models import CheckInAnswer, CheckInStatus, OutcomeAnswer
@@ -58,7 +59,7 @@ helper_profiles = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("person_id", ForeignKey(PEOPLE_ID), nullable=False, unique=True),
-    Column("display_name", String(64), nullable=False, unique=True),
+    Column("display_name", String(64), nullable=False, index=True),
     Column("languages", String(64), nullable=False),
     Column("themes", String(128), nullable=False),
     Column("capacity", Integer, nullable=False),
@@ -223,4 +224,12 @@ outcomes = Table(
     Column("hope", enum_of(OutcomeAnswer)),
     Column("agency", enum_of(OutcomeAnswer)),
     Column("answered_at", UTCDateTime),
+)
+
+line_settings = Table(
+    "line_settings",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
 )

@@ -21,13 +21,20 @@ from matching.ports import (
     PeopleRepo,
     RequestRepo,
     RetentionRepo,
+    SettingsRepo,
     TimerRepo,
     UnitOfWork,
     UnitOfWorkFactory,
 )
 from storage.mapping import start_mappers
 from storage.repos.aftercare import SqlCheckInRepo, SqlOutcomeRepo, SqlRetentionRepo
-from storage.repos.people import SqlAuditRepo, SqlHelperRepo, SqlInviteRepo, SqlPeopleRepo
+from storage.repos.people import (
+    SqlAuditRepo,
+    SqlHelperRepo,
+    SqlInviteRepo,
+    SqlPeopleRepo,
+    SqlSettingsRepo,
+)
 from storage.repos.queue import SqlConversationRepo, SqlOfferRepo, SqlRequestRepo
 from storage.repos.relay import SqlHeldRepo, SqlLinkRepo
 from storage.repos.work import SqlOutboxRepo, SqlTimerRepo
@@ -48,6 +55,7 @@ class SqlUnitOfWork:
     checkins: CheckInRepo
     outcomes: OutcomeRepo
     retention: RetentionRepo
+    settings: SettingsRepo
 
     def __init__(self, session_factory: async_sessionmaker[Any]) -> None:
         self._factory = session_factory
@@ -70,6 +78,7 @@ class SqlUnitOfWork:
         self.checkins = SqlCheckInRepo(session)
         self.outcomes = SqlOutcomeRepo(session)
         self.retention = SqlRetentionRepo(session)
+        self.settings = SqlSettingsRepo(session)
         return self
 
     async def __aexit__(

@@ -7,7 +7,7 @@ from datetime import datetime
 from matching.models import RequestStatus, Role
 from matching.policy import Policy
 from matching.ports import Snippets, UnitOfWork
-from matching.services import conversations, crisis, intake
+from matching.services import conversations, crisis, intake, tools
 from matching.services.intake import Incoming
 from matching.services.notify import say
 
@@ -20,6 +20,7 @@ async def on_start(uow: UnitOfWork, message: Incoming, now: datetime, policy: Po
         await say(uow, person, "start.in_conversation", now)
     else:
         await intake.send_welcome(uow, person, now, returning=not new)
+        await tools.closed_notice(uow, person, now, policy)
     await uow.commit()
 
 
@@ -37,6 +38,7 @@ async def on_message(
     elif person.consented_at is None:
         if new:
             await say(uow, person, "welcome", now, buttons=intake.welcome_buttons())
+            await tools.closed_notice(uow, person, now, policy)
         else:
             await say(uow, person, "consent.needed", now, buttons=intake.welcome_buttons())
     elif conversation is not None:

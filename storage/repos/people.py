@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from matching.models import (
     AuditEvent,
@@ -83,3 +84,20 @@ class SqlAuditRepo(SqlRepo):
     async def recent(self, limit: int) -> list[AuditEvent]:
         c = tables.audit_events.c
         return await self._all(select(AuditEvent).order_by(c.id.desc()).limit(limit))
+
+
+class SqlSettingsRepo(SqlRepo):
+    async def get(self, key: str) -> str | None:
+        c = tables.line_settings.c
+        value = (await self.session.execute(select(c.value).where(c.key == key))).scalar()
+        return None if value is None else str(value)
+
+    async def put(self, key: str, value: str, at: datetime) -> None:
+        c = tables.line_settings.c
+        changed = await self._rows(
+            update(tables.line_settings).where(c.key == key).values(value=value, updated_at=at)
+        )
+        if not changed:
+            await self.session.execute(
+                tables.line_settings.insert().values(key=key, value=value, updated_at=at)
+            )

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-24 23:14:58.969371
+Create Date: 2026-11-24 23:16:37.699669
 """
 
 from __future__ import annotations
@@ -159,9 +159,11 @@ def upgrade() -> None:
     sa.Column('current_conversation_id', sa.Integer(), nullable=True),
     sa.ForeignKeyConstraint(['person_id'], ['people.id'], name=op.f('fk_helper_profiles_person_id_people')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_helper_profiles')),
-    sa.UniqueConstraint('display_name', name=op.f('uq_helper_profiles_display_name')),
     sa.UniqueConstraint('person_id', name=op.f('uq_helper_profiles_person_id'))
     )
+    with op.batch_alter_table('helper_profiles', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_helper_profiles_display_name'), ['display_name'], unique=False)
+
     op.create_table('requests',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('seeker_id', sa.Integer(), nullable=False),
@@ -243,6 +245,9 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_requests_seeker_id'))
 
     op.drop_table('requests')
+    with op.batch_alter_table('helper_profiles', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_helper_profiles_display_name'))
+
     op.drop_table('helper_profiles')
     with op.batch_alter_table('timers', schema=None) as batch_op:
         batch_op.drop_index('ix_timers_status_due')
