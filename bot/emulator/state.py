@@ -3,55 +3,27 @@
 from __future__ import annotations
 
 import asyncio
-import time
-from dataclasses import dataclass, field
 from typing import Any
 
-MEDIA_KINDS = (
-    "photo",
-    "video",
-    "voice",
-    "video_note",
-    "audio",
-    "document",
-    "sticker",
-    "animation",
-    "location",
-    "contact",
+from bot.emulator.records import (
+    FILE_KINDS,
+    MEDIA_KINDS,
+    Failure,
+    StoredFile,
+    UpdateQueue,
+    now,
+    render_media,
 )
-FILE_KINDS = tuple(k for k in MEDIA_KINDS if k not in ("location", "contact"))
 
-
-@dataclass
-class Failure:
-    """An injected failure for one Bot API method (lower-cased name)."""
-
-    method: str
-    error_code: int = 0
-    description: str | None = None
-    retry_after: int | None = None
-    times: int = 1
-    chat_id: int | None = None
-    delay: float = 0.0
-
-
-@dataclass
-class StoredFile:
-    file_id: str
-    unique_id: str
-    kind: str
-    data: bytes
-    filename: str | None = None
-
-
-@dataclass
-class UpdateQueue:
-    items: list[dict[str, Any]] = field(default_factory=list)
-    next_id: int = 1
-
-
-def now() -> int:
-    return int(time.time())
+__all__ = [
+    "FILE_KINDS",
+    "MEDIA_KINDS",
+    "EmulatorState",
+    "Failure",
+    "StoredFile",
+    "UpdateQueue",
+    "now",
+]
 
 
 class EmulatorState:
@@ -204,7 +176,7 @@ class EmulatorState:
             out["caption"] = message["caption"]
         media = message["media"]
         if media:
-            out[media] = self._render_media(message)
+            out[media] = render_media(message, self.files)
         if message["reply_markup"]:
             out["reply_markup"] = message["reply_markup"]
         if message["edited"]:
@@ -221,36 +193,6 @@ class EmulatorState:
             if original is not None:
                 out["reply_to_message"] = self.render(original, nested=False)
         return out
-
-    def _render_media(self, message: dict[str, Any]) -> Any:
-        media = message["media"]
-        if media == "location":
-            return message.get("_location") or {"latitude": 48.8566, "longitude": 2.3522}
-        if media == "contact":
-            return message.get("_contact") or {"phone_number": "+33100000000", "first_name": "X"}
-        file_id = str(message["file_id"])
-        stored = self.files.get(file_id)
-        ids = {"file_id": file_id, "file_unique_id": stored.unique_id if stored else f"u-{file_id}"}
-        if media == "photo":
-            return [{**ids, "width": 800, "height": 600}]
-        if media == "sticker":
-            return {
-                **ids,
-                "type": "regular",
-                "width": 512,
-                "height": 512,
-                "is_animated": False,
-                "is_video": False,
-            }
-        if media in ("video", "animation"):
-            return {**ids, "width": 640, "height": 360, "duration": 3}
-        if media == "video_note":
-            return {**ids, "length": 240, "duration": 3}
-        if media in ("voice", "audio"):
-            return {**ids, "duration": 3}
-        if stored is not None and stored.filename:
-            return {**ids, "file_name": stored.filename}
-        return ids
 
     # -- updates ---------------------------------------------------------------------------
     def enqueue(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
