@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from aiogram import Bot
@@ -22,6 +23,8 @@ from matching.ports import Rejected, RetryLater, Unreachable
 
 TEXT_LIMIT = 4096
 
+
+log = logging.getLogger(__name__)
 
 class AiogramTransport:
     def __init__(self, bot: Bot, texts: Texts) -> None:
@@ -96,3 +99,8 @@ class AiogramTransport:
             raise Rejected(exc.message) from exc
         except (TimeoutError, TelegramServerError, TelegramNetworkError) as exc:
             raise RetryLater(0, type(exc).__name__) from exc
+        except (ValueError, TypeError, KeyError) as exc:
+            # A message we cannot even build (a bug): dead-lettered and logged, so it never
+            # blocks the messages queued behind it in that chat.
+            log.exception("cannot render an outbox item")
+            raise Rejected(f"render: {exc}") from exc

@@ -31,5 +31,13 @@ async def app_database_url(tmp_path: Path) -> AsyncIterator[str]:
 
 
 @pytest.fixture
-def redis_url() -> str | None:
-    return os.environ.get("REDIS_URL") or None
+async def redis_url() -> str | None:
+    """Redis when REDIS_URL says so, emptied so counters from one test never reach the next."""
+    url = os.environ.get("REDIS_URL") or None
+    if url:
+        from redis.asyncio import Redis
+
+        client = Redis.from_url(url)
+        await client.flushdb()
+        await client.aclose()
+    return url

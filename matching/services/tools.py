@@ -9,6 +9,8 @@ from matching.hours import HoursError, OpeningHours, parse_hours
 from matching.models import (
     Conversation,
     HelperProfile,
+    Offer,
+    OfferStatus,
     Person,
     RequestStatus,
     Role,
@@ -35,11 +37,11 @@ def profile_buttons(profile: HelperProfile) -> Keyboard:
     def mark(on: bool) -> str:
         return "✅" if on else "▫️"
 
-    langs = [button("pf.item", "pf", f"l:{code}", name=f"@btn.lang_{code}",
+    langs = [button("pf.item", "pf", f"l.{code}", name=f"@btn.lang_{code}",
                     mark=mark(profile.speaks(code))) for code in LANGUAGES]
-    themes = [button("pf.item", "pf", f"t:{t.value}", name=f"@theme.{t.value}",
+    themes = [button("pf.item", "pf", f"t.{t.value}", name=f"@theme.{t.value}",
                      mark=mark(profile.covers(t))) for t in Theme]
-    caps = [button("pf.capacity", "pf", f"c:{n}", n=n, mark="•" if profile.capacity == n else "")
+    caps = [button("pf.capacity", "pf", f"c.{n}", n=n, mark="•" if profile.capacity == n else "")
             for n in CAPACITIES]
     family = [button("pf.item", "pf", "f", name="@pf.family", mark=mark(profile.family_peer))]
     return [langs, themes[:2], themes[2:4], themes[4:], caps, family]
@@ -60,7 +62,7 @@ async def change_profile(
     profile = await uow.helpers.by_person(helper.id or 0)
     if profile is None:
         return "toast.stale", None
-    kind, _, arg = value.partition(":")
+    kind, _, arg = value.partition(".")
     if kind == "l" and arg in LANGUAGES:
         chosen = set(_split(profile.languages)) ^ {arg}
         if not chosen:
@@ -111,6 +113,10 @@ async def transfer(
     request.status = RequestStatus.WAITING
     request.first_in_line = True
     request.preferred_helper_id = None
+    # The helper passed this request on: recorded like a decline, so matching skips them.
+    await uow.offers.add(Offer(request_id=request.id or 0, helper_id=helper.id or 0,
+                               created_at=now, expires_at=now, status=OfferStatus.DECLINED,
+                               answered_at=now))
     await say(uow, seeker, "transfer.seeker", now)
     await say(uow, helper, "transfer.done", now, who=seeker.pseudonym)
     if target is not None:
