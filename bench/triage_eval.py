@@ -1,0 +1,89 @@
+"""Evaluate matching.triage on the labelled and holdout sets.
+
+Run with ``.venv/bin/python bench/triage_eval.py`` (add ``-v`` to list the misses, level only).
+Prints counts per level, crisis recall, crisis rated routine, routine rated crisis, a confusion
+matrix, theme and relative accuracy, and the throughput of ``assess``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from matching.triage import assess  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+LEVELS = ("crisis", "urgent", "routine")
+
+
+def load(name: str) -> list[dict[str, object]]:
+    with (DATA / name).open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def evaluate(name: str, verbose: bool = False) -> dict[str, float]:
+    rows = load(name)
+    matrix = {(want, got): 0 for want in LEVELS for got in LEVELS}
+    themes = relatives = 0
+    misses: list[str] = []
+    for row in rows:
+        result = assess(str(row["text"]))
+        matrix[(str(row["level"]), result.level.value)] += 1
+        themes += result.theme.value == row["theme"]
+        relatives += result.relative == row["relative"]
+        if result.level.value != row["level"]:
+            misses.append(f"  {row['level']:>7} -> {result.level.value:<7} {row['text']}")
+    counts = {lvl: sum(matrix[(lvl, got)] for got in LEVELS) for lvl in LEVELS}
+    crisis, routine = counts["crisis"] or 1, counts["routine"] or 1
+    stats = {
+        "crisis_recall": matrix[("crisis", "crisis")] / crisis,
+        "crisis_to_routine": float(matrix[("crisis", "routine")]),
+        "routine_to_crisis_rate": matrix[("routine", "crisis")] / routine,
+        "level_accuracy": sum(matrix[(x, x)] for x in LEVELS) / len(rows),
+        "theme_accuracy": themes / len(rows),
+        "relative_accuracy": relatives / len(rows),
+    }
+    print(f"== {name}: {len(rows)} messages")
+    print("   counts: " + ", ".join(f"{lvl} {counts[lvl]}" for lvl in LEVELS))
+    print(f"   crisis recall {stats['crisis_recall']:.3f}  crisis->routine "
+          f"{int(stats['crisis_to_routine'])}  routine->crisis rate "
+          f"{stats['routine_to_crisis_rate']:.3f}")
+    print(f"   level accuracy {stats['level_accuracy']:.3f}  theme accuracy "
+          f"{stats['theme_accuracy']:.3f}  relative accuracy {stats['relative_accuracy']:.3f}")
+    print("   confusion (rows = label, columns = rated):")
+    print("   " + " " * 9 + "".join(f"{got:>9}" for got in LEVELS))
+    for want in LEVELS:
+        print(f"   {want:>9}" + "".join(f"{matrix[(want, got)]:>9}" for got in LEVELS))
+    if verbose and misses:
+        print("   misses:\n" + "\n".join(misses))
+    return stats
+
+
+def throughput(texts: list[str], seconds: float = 1.0) -> float:
+    done, start = 0, time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for text in texts:
+            assess(text)
+        done += len(texts)
+    return done / (time.perf_counter() - start)
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    evaluate("triage_labelled.jsonl", verbose)
+    holdout = DATA / "triage_holdout.jsonl"
+    if holdout.exists():
+        evaluate("triage_holdout.jsonl", verbose)
+    texts = [str(row["text"]) for row in load("triage_labelled.jsonl")]
+    print(f"== throughput: {throughput(texts):,.0f} messages/s (single thread)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
