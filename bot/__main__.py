@@ -33,11 +33,13 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    logging.getLogger("aiogram.event").setLevel(logging.WARNING)
+    for noisy in ("aiogram.event", "apscheduler", "alembic", "aiohttp.access"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     if args.command == "triage":
         from bot.commands.triage import run as triage
 
-        return triage([], sys.stdin, sys.stdout)
+        code: int = triage([], sys.stdin, sys.stdout)
+        return code
     try:
         if args.command == "sandbox":
             from bot.sandbox.runner import run_sandbox

@@ -90,6 +90,7 @@ class Pairline:
     _wake: asyncio.Event = field(default_factory=asyncio.Event)
     _tasks: list[asyncio.Task[Any]] = field(default_factory=list)
     _scheduler: Any = None
+    _jobs: jobs.JobContext | None = None
 
     def kick(self) -> None:
         self._wake.set()
@@ -106,11 +107,12 @@ class Pairline:
                 log.exception("delivery failed; the sweep will retry")
 
     async def start_background(self) -> None:
-        jobs.configure(jobs.JobContext(self.uow_factory, self.policy, self.deliverer, utcnow))
+        self._jobs = jobs.JobContext(self.uow_factory, self.policy, self.deliverer, utcnow)
+        jobs.configure(self._jobs)
         await privacy.ensure_retention_timer(self.uow_factory, utcnow())
         await self.deliverer.release_stale()
-        await jobs.sweep()  # work that fell due while the bot was down
-        self._scheduler = jobs.make_scheduler()
+        await jobs.sweep(self._jobs)  # work that fell due while the bot was down
+        self._scheduler = jobs.make_scheduler(context=self._jobs)
         self._scheduler.start()
         self._tasks.append(asyncio.create_task(self._pump(), name="outbox-pump"))
         self.kick()
@@ -133,7 +135,8 @@ class Pairline:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
         self._tasks.clear()
-        jobs.configure(None)
+        if self._jobs is not None and jobs.current() is self._jobs:
+            jobs.configure(None)  # another bot in this process may have configured its own
         await self.bot.session.close()
         if self.redis is not None:
             await self.redis.aclose()
@@ -147,7 +150,12 @@ async def build(settings: Settings, migrate: bool = True) -> Pairline:
     uow_factory = make_uow_factory(make_session_factory(engine))
     texts = Texts.load(settings.default_language)
     bot = make_bot(settings)
-    me = await bot.get_me()
+    try:
+        me = await bot.get_me()
+    except Exception:
+        await bot.session.close()
+        await engine.dispose()
+        raise
     policy = make_policy(settings, me.username or "pairline_bot")
     redis = make_redis(settings.redis_url) if settings.redis_url else None
     if redis is not None:

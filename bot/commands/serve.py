@@ -30,10 +30,10 @@ async def migrate(settings: Settings) -> int:
 
 
 async def run(settings: Settings) -> int:
-    from aiogram.exceptions import TelegramUnauthorizedError
-    from storage.database import DatabaseError
+    from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
 
     from bot.app import build
+    from storage.database import DatabaseError
 
     if settings.bot_token is None:
         return fail("configuration error: BOT_TOKEN: missing (get one from @BotFather)")
@@ -45,7 +45,7 @@ async def run(settings: Settings) -> int:
         return fail("BOT_TOKEN: Telegram refused this token")
     except ConfigError as exc:
         return fail(f"configuration error: {exc}")
-    except OSError as exc:
+    except (OSError, TelegramNetworkError) as exc:
         return fail(f"TELEGRAM_API_URL: cannot reach {settings.telegram_api_url}: {exc}")
     stop_on_signals(app.dispatcher)
     log.info("polling %s as @%s", settings.telegram_api_url, app.policy.bot_username)

@@ -62,6 +62,10 @@ async def run_sandbox(host: str, port: int, demo: bool, workdir: Path | None = N
     from bot.emulator import Emulator, EmulatorClient
     from bot.sandbox.web import add_sandbox_routes
 
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)  # installed first: Ctrl-C at any moment is clean
     emulator = Emulator(bot_username="pairline_sandbox_bot")
     add_sandbox_routes(emulator.app, PHONES)
     await emulator.start(host=host, port=port)
@@ -69,34 +73,36 @@ async def run_sandbox(host: str, port: int, demo: bool, workdir: Path | None = N
     if workdir is None:
         tmp = tempfile.TemporaryDirectory(prefix="pairline-sandbox-")
         workdir = Path(tmp.name)
-    settings = load_settings(
-        bot_token=SANDBOX_TOKEN,
-        telegram_api_url=emulator.url,
-        database_url=f"sqlite+aiosqlite:///{workdir / 'sandbox.sqlite3'}",
-        redis_url=None,
-        coordinator_ids=[COORDINATOR],
-        offer_timeout=60,
-        conversation_idle="30m",
-        followup_delays="1m,3m",
-        quiet_hours="",
-        alert_wait="3m",
-    )
-    async with EmulatorClient(emulator.url) as client:
-        for phone in PHONES:
-            await client.add_user(
-                int(phone["user_id"]),
-                str(phone["label"]),
-                language_code=str(phone["language_code"]),
-            )
-    app = await build(settings)
-    if demo:
-        await register_demo_helper(app.uow_factory, HELPER, "Camille")
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, lambda: asyncio.ensure_future(app.dispatcher.stop_polling()))
-    print(f"Pairline sandbox ready: {emulator.url}/  (Ctrl-C to stop)", flush=True)
+    app = None
     try:
-        await app.run_polling()
+        settings = load_settings(
+            bot_token=SANDBOX_TOKEN,
+            telegram_api_url=emulator.url,
+            database_url=f"sqlite+aiosqlite:///{workdir / 'sandbox.sqlite3'}",
+            redis_url=None,
+            coordinator_ids=[COORDINATOR],
+            offer_timeout=60,
+            conversation_idle="30m",
+            followup_delays="1m,3m",
+            quiet_hours="",
+            alert_wait="3m",
+        )
+        async with EmulatorClient(emulator.url) as client:
+            for phone in PHONES:
+                await client.add_user(int(phone["user_id"]), str(phone["label"]),
+                                      language_code=str(phone["language_code"]))
+        app = await build(settings)
+        if demo:
+            await register_demo_helper(app.uow_factory, HELPER, "Camille")
+        polling = asyncio.create_task(app.run_polling())
+        print(f"Pairline sandbox ready: {emulator.url}/  (Ctrl-C to stop)", flush=True)
+        await asyncio.wait([polling, asyncio.create_task(stop.wait())],
+                           return_when=asyncio.FIRST_COMPLETED)
+        while not polling.done():  # polling may not have started yet when Ctrl-C came
+            with contextlib.suppress(RuntimeError):
+                await app.dispatcher.stop_polling()
+            await asyncio.wait([polling], timeout=0.5)
+        await polling
     finally:
         await emulator.stop()
         if tmp is not None:
