@@ -167,6 +167,7 @@ async def build(settings: Settings, migrate: bool = True) -> Pairline:
     transport = AiogramTransport(bot, texts)
     deliverer = Deliverer(uow_factory, transport, snippets, policy, utcnow)
     dispatcher = Dispatcher(
+        disable_fsm=True,  # no FSM: conversation state lives in the database
         policy=policy,
         texts=texts,
         snippets=snippets,

@@ -44,6 +44,11 @@ def make_engine(url: str) -> AsyncEngine:
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         kwargs["connect_args"] = {"timeout": 30}
+        # One connection per process: SQLite has a single writer anyway, and queueing for the
+        # connection in asyncio is fair and fast, where SQLite's own busy handler sleeps.
+        kwargs["pool_size"] = 1
+        kwargs["max_overflow"] = 0
+        kwargs["pool_timeout"] = 60
     else:
         kwargs["pool_pre_ping"] = True
         kwargs["pool_size"] = 10
@@ -59,6 +64,9 @@ def make_engine(url: str) -> AsyncEngine:
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
+    # WAL + NORMAL: a commit survives a crash of the bot process; only a power loss can lose the
+    # last transactions. FULL would fsync on every commit and cap the relay at disk speed.
+    cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from typing import Any
 
 from bot.emulator.records import (
@@ -131,6 +132,7 @@ class EmulatorState:
             "chat_id": chat_id,
             "from": sender,
             "date": now(),
+            "at": time.time(),  # arrival, wall clock with sub-second precision (benchmarks)
             "text": None,
             "caption": None,
             "media": None,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from matching.models import IntakeStep, Person, Request, RequestStatus, Role, Theme
 from matching.policy import Policy
@@ -14,6 +14,7 @@ from matching.services.notify import Keyboard, button, say
 
 THEMES = (Theme.CARE, Theme.SOCIAL, Theme.PERSONAL, Theme.INFORMATION, Theme.HOUSING, Theme.OTHER)
 SNIPPET_CHARS = 120
+LAST_SEEN_EVERY = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,8 @@ async def person_for(
     """The person behind a Telegram id, created with a fresh pseudonym on first contact."""
     person = await uow.people.by_telegram(telegram_id)
     if person is not None:
-        person.last_seen_at = now
+        if person.last_seen_at is None or now - person.last_seen_at > LAST_SEEN_EVERY:
+            person.last_seen_at = now  # coarse on purpose: no write per relayed message
         return person, False
     pseudonym = new_pseudonym()
     while await uow.people.by_pseudonym(pseudonym) is not None:

@@ -38,10 +38,7 @@ class SqlOutboxRepo(SqlRepo):
     async def head(self, chat_id: int) -> OutboxItem | None:
         c = tables.outbox.c
         query = select(OutboxItem).where(c.chat_id == chat_id, c.status.in_(UNDELIVERED))
-        item: OutboxItem | None = await self._one(query.order_by(c.id))
-        if item is not None:
-            await self.session.refresh(item)
-        return item
+        return await self._one(query.order_by(c.id))
 
     async def claim(self, item_id: int, at: datetime) -> bool:
         await self.session.flush()
