@@ -1,0 +1,66 @@
+"""Cue scoring of the triage: families of cues generalise beyond the sentences of the data sets.
+
+The phrasings below were written for the cue families, not taken from the labelled or blind sets.
+"""
+
+import pytest
+
+from matching.models import Level
+from matching.triage import assess
+
+
+def level(text: str) -> Level:
+    return assess(text).level
+
+
+@pytest.mark.parametrize("text", [
+    "j'ai envie de mourir mdr", "jai envie de me tuer lol",
+    "I've been thinking about killing myself lol",
+    "pas d'idées suicidaires mais si je me réveillais pas demain ce serait pas plus mal",
+    "not suicidal but I wish I didn't exist",
+])
+def test_laughter_and_a_negated_first_clause_do_not_cancel_risk(text: str) -> None:
+    assert level(text) is Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    # two weak cues from different families (phrasings of the cue families, not of the sets)
+    "je suis un fardeau pour ma famille, ils seraient soulagés",  # burden + would be better
+    "je vous remercie pour tout, c'est la dernière fois que je vous écris",  # thanks + farewell
+    "c'est décidé, ce sera demain",  # decision + the act
+    "j'ai rangé toutes mes affaires et écrit à mes parents",  # affairs in order + letters
+    "plus rien n'a de sens, je veux que ça s'arrête",  # hopelessness + ending
+    "mon fils de 17 ans a laissé un mot pour nous et il ne répond plus",  # letters + no answer
+    "I gave away my cat and said goodbye to my sister",  # giving away + goodbye
+    "i'm done. i can't do this anymore. tonight is the night",  # ending + plan
+    "my brother posted goodbye on insta and deleted his account",  # goodbye + closure
+    "a baby is crying alone in the car in the parking lot for an hour",  # child alone + crying
+    "je me suis encore coupée hier soir", "I've been cutting again",  # self-harm + again
+    # strong cues: a wish or intention about death or ending, in any person
+    "je voudrais juste m'endormir pour toujours", "j'ai envie de plus exister",
+    "my husband said he'll kill me when he gets home, I'm hiding at the neighbour's",
+    "j'ai peur de ce que je vais faire ce soir", "ma grand-mère veut mourir depuis la mort de papi",
+])
+def test_cue_families_generalise(text: str) -> None:
+    assert level(text) is Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "jai pas dormi de la nuit et je suis un poids pour tout le monde",  # one weak cue and distress
+    "I feel hopeless about this job search", "je pense souvent à la mort de mon père",
+])
+def test_one_weak_cue_is_urgent(text: str) -> None:
+    assert level(text) is Level.URGENT
+
+
+@pytest.mark.parametrize("text", [
+    "ce trajet me tue tous les matins", "ce boulot va me tuer, encore une réunion",
+    "I'm dying of boredom in this waiting room", "je vais le tuer mdr il a mangé mon dessert",
+    "merci pour tout, à la semaine prochaine au groupe",
+    "ma batterie va mourir, je reviens ce soir",
+    "on a décidé de déménager demain", "je veux en finir avec mes dettes",
+    "i'm so dead lmao my boss saw my tweet",
+    "mon dossier MDPH traîne, j'en peux plus de ces papiers",
+])
+def test_known_idioms_stay_routine(text: str) -> None:
+    assert level(text) is Level.ROUTINE
