@@ -96,7 +96,7 @@ class Deliverer:
         except Unreachable:
             item.status = "dead"
             item.error = "unreachable"
-            await person_unreachable(uow, item.chat_id, self._now(), self._policy)
+            await person_unreachable(uow, item.chat_id, self._now(), self._policy, item)
             return None
         except Rejected as exc:
             item.status = "dead"

@@ -80,6 +80,9 @@ async def accept(
         await copy(uow, helper, held.chat_id, held.message_id, now, cid)
     await uow.held.delete_for_request(request.id or 0)
     await snippets.delete(request.id or 0)
+    # The helper's pending offer is resolved: if they have room for another conversation, the
+    # next waiting request is offered now rather than at the next periodic rematch.
+    await queueing.match_waiting(uow, now, policy)
     await uow.commit()
     return "toast.accepted"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from matching.models import RequestStatus, Role
+from matching.models import Level, Request, RequestStatus, Role
 from matching.policy import Policy
 from matching.ports import Snippets, UnitOfWork
 from matching.services import conversations, crisis, intake, tools
@@ -36,6 +36,12 @@ async def on_message(
     if person.banned:
         await say(uow, person, "banned", now)
     elif person.consented_at is None:
+        if request is None and rating is not None and rating.level is not Level.ROUTINE:
+            # Safety before formality: the level (never the words) is kept from this first
+            # message, so the request has top priority once the person agrees to go on.
+            await uow.requests.add(Request(seeker_id=person.id or 0, created_at=now,
+                                           level=rating.level,
+                                           crisis_alerted=rating.level is Level.CRISIS))
         if new:
             await say(uow, person, "welcome", now, buttons=intake.welcome_buttons())
             await tools.closed_notice(uow, person, now, policy)

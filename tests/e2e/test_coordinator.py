@@ -198,3 +198,17 @@ async def test_promote_and_demote_change_who_may_run_admin_commands(
     await ask(client, HELPER, "/queue", "queue is empty")
     await ask(client, COORDINATOR, "/demote Sam", "no longer a coordinator")
     await ask(client, HELPER, "/queue", "not available to you")
+
+
+async def test_crisis_words_before_consent_keep_top_priority_once_queued(
+    client: EmulatorClient, runner: Runner
+) -> None:
+    await ask(client, COORDINATOR, "/start", "Coordinator commands")
+    await client.send_text(SEEKER, "je veux en finir ce soir")
+    await client.wait_for(SEEKER, says("3114"))
+    await client.wait_for(COORDINATOR, says("Crisis request"))
+    await seek_help(client, SEEKER, words=None)
+    queue = await ask(client, COORDINATOR, "/queue", "Queue (1)")
+    assert "crisis" in queue["text"].lower()
+    alerts = [m for m in await client.bot_messages(COORDINATOR) if "Crisis request" in str(m["text"])]
+    assert len(alerts) == 1

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from bot.emulator import EmulatorClient
 from flows import accept_offer, onboard_helper, press, seek_help
 from harness import HELPER, SEEKER, Runner, says
+
+from bot.emulator import EmulatorClient
 
 
 async def test_start_gets_a_welcome_that_says_bot_and_gives_numbers(
