@@ -210,5 +210,5 @@ async def test_crisis_words_before_consent_keep_top_priority_once_queued(
     await seek_help(client, SEEKER, words=None)
     queue = await ask(client, COORDINATOR, "/queue", "Queue (1)")
     assert "crisis" in queue["text"].lower()
-    alerts = [m for m in await client.bot_messages(COORDINATOR) if "Crisis request" in str(m["text"])]
+    alerts = [m for m in await client.bot_messages(COORDINATOR) if "Crisis" in str(m["text"])]
     assert len(alerts) == 1
