@@ -32,7 +32,7 @@ class AiogramTransport:
         self.texts = texts
 
     async def send(self, item: OutboxItem, reply_to: int | None, words: str | None) -> int:
-        return await self._guard(self._send(item, reply_to, words))
+        return int(await self._guard(self._send(item, reply_to, words)))
 
     async def edit_copy(self, chat_id: int, message_id: int, text: str, caption: bool) -> None:
         if caption:
@@ -78,7 +78,7 @@ class AiogramTransport:
             except TelegramBadRequest as exc:
                 if "not modified" not in exc.message:
                     raise
-            return message_id
+            return int(message_id)
         message = await self.bot.send_message(
             chat_id=item.chat_id,
             text=self.render(item, words),
