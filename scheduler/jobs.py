@@ -38,15 +38,19 @@ def configure(context: JobContext | None) -> None:
     _context = context
 
 
+def current() -> JobContext | None:
+    return _context
+
+
 def _ctx() -> JobContext:
     if _context is None:
         raise RuntimeError("scheduler.jobs.configure() was not called")
     return _context
 
 
-async def sweep() -> None:
+async def sweep(ctx: JobContext | None = None) -> None:
     """Due timers, then the outbox."""
-    ctx = _ctx()
+    ctx = ctx or _ctx()
     try:
         await timers.run_due(ctx.uow_factory, ctx.now(), ctx.policy)
         await ctx.deliverer.run_once()
@@ -54,8 +58,8 @@ async def sweep() -> None:
         log.exception("sweep failed")
 
 
-async def rematch() -> None:
-    ctx = _ctx()
+async def rematch(ctx: JobContext | None = None) -> None:
+    ctx = ctx or _ctx()
     try:
         await timers.rematch(ctx.uow_factory, ctx.now(), ctx.policy)
         await ctx.deliverer.release_stale()
@@ -63,9 +67,13 @@ async def rematch() -> None:
         log.exception("rematch failed")
 
 
-def make_scheduler(sweep_seconds: float = 1.0, rematch_seconds: float = 30.0) -> AsyncIOScheduler:
+def make_scheduler(
+    sweep_seconds: float = 1.0, rematch_seconds: float = 30.0, context: JobContext | None = None
+) -> AsyncIOScheduler:
+    """``context``: this scheduler's own (several bots in one process must not share one)."""
     scheduler = AsyncIOScheduler(timezone="UTC")
-    common = {"max_instances": 1, "coalesce": True, "misfire_grace_time": None}
+    common = {"max_instances": 1, "coalesce": True, "misfire_grace_time": None,
+              "kwargs": {"ctx": context}}
     scheduler.add_job(sweep, "interval", seconds=sweep_seconds, id="sweep", **common)
     scheduler.add_job(rematch, "interval", seconds=rematch_seconds, id="rematch", **common)
     return scheduler

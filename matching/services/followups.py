@@ -25,11 +25,12 @@ def checkin_buttons(checkin_id: int) -> Keyboard:
 
 
 def outcome_buttons(question: str, conversation_id: int) -> Keyboard:
+    # "." not ":": ":" separates the packed callback data's fields, packing would fail.
     return [
-        [button("btn.a_lot", "oc", f"{question}:a_lot", conversation_id),
-         button("btn.a_little", "oc", f"{question}:a_little", conversation_id)],
-        [button("btn.no", "oc", f"{question}:no", conversation_id),
-         button("btn.skip", "oc", f"{question}:skip", conversation_id)],
+        [button("btn.a_lot", "oc", f"{question}.a_lot", conversation_id),
+         button("btn.a_little", "oc", f"{question}.a_little", conversation_id)],
+        [button("btn.no", "oc", f"{question}.no", conversation_id),
+         button("btn.skip", "oc", f"{question}.skip", conversation_id)],
     ]
 
 
@@ -161,7 +162,7 @@ async def answer_outcome(
     outcome = await uow.outcomes.for_conversation(conversation_id)
     if conversation is None or conversation.seeker_id != seeker.id or outcome is None:
         return "toast.stale"
-    question, _, code = value.partition(":")
+    question, _, code = value.partition(".")
     try:
         answer = OutcomeAnswer(code)
     except ValueError:
