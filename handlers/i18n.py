@@ -51,7 +51,7 @@ class Texts:
                 return base
         return self.default
 
-    def get(self, language: str, key: str, **params: object) -> str:
+    def get(self, language: str, key: str, /, **params: object) -> str:
         catalog = self._catalogs.get(language) or self._catalogs[self.default]
         template = catalog.get(key) or self._catalogs[self.default].get(key) or key
         resolved = _Params()

@@ -8,7 +8,8 @@ families (or one weak cue and a context cue of another family) suggest crisis; o
 suggests urgent (the safety floor), as do the ``urgent`` rules (``matching.triage_cues``). A
 past-tense guard may lower crisis to urgent, never to routine; any remaining mention of death,
 dying, suicide or self-harm is never routine. Laughter markers do not cancel a stated wish to die.
-A person decides: rules only suggest."""
+Last, a statistical second opinion (``matching.triage_model``) may raise the level, never lower it
+(reasons ``model_crisis``, ``model_concern``). A person decides: rules and model only suggest."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from matching.models import Level, Theme
 from matching.triage_cues import CUES
 from matching.triage_families import FAMILIES, REASON
+from matching.triage_model import default_model, raise_level
 from matching.triage_rules import RISK
 from matching.triage_text import normalise
 
@@ -63,9 +65,12 @@ def _scan(text: str, table: str) -> list[tuple[str, str, int]]:
     return _hits(text, FAMILIES.get(table, []))
 
 
-def assess(text: str) -> Assessment:
-    """Rate one message. Suggestions only: people decide, never this function alone."""
+def assess(text: str, *, second_opinion: bool = True) -> Assessment:
+    """Rate one message. Suggestions only: people decide, never this function alone.
+
+    ``second_opinion=False`` gives the rules alone (used by the cross-validation bench)."""
     masked, reasons = normalise(text), []
+    plain = masked
     for code, rx in RISK["guard"]:
         masked, count = rx.subn(" _ ", masked)
         if count and code not in reasons:
@@ -97,6 +102,9 @@ def assess(text: str) -> Assessment:
     if level is Level.ROUTINE and any(rx.search(masked) for _, rx in RISK["floor"]):
         level = Level.URGENT  # safety floor: a mention of death or self-harm is never routine
         reasons.append("mentions_death")
+    if second_opinion:
+        level, raised = raise_level(level, *default_model().probabilities(plain, normalised=True))
+        reasons += [raised] if raised else []
     if not crisis and any(code in ("death", "ending") for code, _, _ in weak):
         reasons.append("mentions_death")  # one weak cue: the safety floor, not a wish to die
         weak = [hit for hit in weak if hit[0] not in ("death", "ending")]

@@ -51,7 +51,7 @@ async def my_data(uow: UnitOfWork, person: Person, now: datetime, policy: Policy
     await say(
         uow, person, "mydata", now,
         pseudonym=person.pseudonym,
-        language=f"@btn.lang_{person.language}",
+        lang_name=f"@btn.lang_{person.language}",
         consent=person.consented_at.date().isoformat() if person.consented_at else "-",
         conversation=conversation.started_at.date().isoformat() if conversation else "-",
         checkins=len(pending),

