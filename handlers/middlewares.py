@@ -11,8 +11,9 @@ from aiogram import BaseMiddleware
 from aiogram.types import CallbackQuery, Message, TelegramObject, Update, User
 
 from handlers.i18n import Texts
-from matching.models import Role
+from matching.models import Level, Role
 from matching.ports import UnitOfWorkFactory
+from matching.triage import assess
 
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
@@ -81,8 +82,15 @@ class ContextMiddleware(BaseMiddleware):
                 self._kick()
 
 
+def _crisis(event: TelegramObject) -> bool:
+    """Crisis wording always gets through, flood or not: the crisis layer must see it."""
+    text = (event.text or event.caption) if isinstance(event, Message) else None
+    return bool(text) and assess(text or "").level is Level.CRISIS
+
+
 class FloodMiddleware(BaseMiddleware):
-    """Too many messages in a short time: a kind word once, and the excess is not relayed."""
+    """Too many messages in a short time: the person is told once per burst that the excess was
+    not passed on (never a silent drop); crisis wording is always let through."""
 
     def __init__(self, hit: Callable[[str], Awaitable[bool]], texts: Texts) -> None:
         self._hit = hit
@@ -93,7 +101,7 @@ class FloodMiddleware(BaseMiddleware):
         if not isinstance(event, Message | CallbackQuery) or event.from_user is None:
             return await handler(event, data)
         uid = event.from_user.id
-        if await self._hit(f"flood:{uid}"):
+        if await self._hit(f"flood:{uid}") or _crisis(event):
             self._warned.discard(uid)
             return await handler(event, data)
         if uid not in self._warned:

@@ -66,6 +66,17 @@ async def test_migrations_build_exactly_the_declared_schema(app_database_url: st
     assert diff == []
 
 
+async def test_bot_processes_starting_together_migrate_once(app_database_url: str) -> None:
+    await asyncio.gather(*(upgrade(app_database_url) for _ in range(3)))
+    engine = make_engine(app_database_url)
+    async with engine.connect() as connection:
+        diff = await connection.run_sync(
+            lambda sync: compare_metadata(MigrationContext.configure(sync), metadata)
+        )
+    await engine.dispose()
+    assert diff == []
+
+
 async def test_bad_database_url_is_one_clear_line() -> None:
     with pytest.raises(DatabaseError) as caught:
         await upgrade("mysql://nobody@127.0.0.1/none")

@@ -97,3 +97,9 @@ def test_corpus_rows_are_json_with_a_level() -> None:
     for line in CORPUS.read_text(encoding="utf-8").splitlines():
         if line.strip():
             assert json.loads(line)["level"] in {"crisis", "urgent", "routine"}
+
+
+@pytest.mark.parametrize("text", ["ok", "oui", "yes", "message 3", "merci beaucoup", "d'accord"])
+def test_short_chat_messages_are_left_to_the_rules(text: str) -> None:
+    assert assess(text).level is Level.ROUTINE
+    assert "model_crisis" not in assess(text).reasons
