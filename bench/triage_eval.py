@@ -34,13 +34,16 @@ def load(name: str) -> list[dict[str, object]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+MODEL = "--model" in sys.argv  # the statistical second opinion on top of the rules
+
+
 def evaluate(name: str, verbose: bool = False) -> dict[str, float]:
     rows = load(name)
     matrix = {(want, got): 0 for want in LEVELS for got in LEVELS}
     themes = relatives = 0
     misses: list[str] = []
     for row in rows:
-        result = assess(str(row["text"]))
+        result = assess(str(row["text"]), second_opinion=MODEL)
         matrix[(str(row["level"]), result.level.value)] += 1
         themes += result.theme.value == row["theme"]
         relatives += result.relative == row["relative"]
@@ -76,7 +79,7 @@ def throughput(texts: list[str], seconds: float = 1.0) -> float:
     done, start = 0, time.perf_counter()
     while time.perf_counter() - start < seconds:
         for text in texts:
-            assess(text)
+            assess(text, second_opinion=MODEL)
         done += len(texts)
     return done / (time.perf_counter() - start)
 

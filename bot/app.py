@@ -73,6 +73,7 @@ def make_policy(settings: Settings, bot_username: str) -> Policy:
         bot_username=bot_username,
         quiet_hours=settings.quiet,
         timezone=settings.timezone,
+        triage_model=settings.triage_model,
     )
 
 

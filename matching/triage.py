@@ -70,10 +70,12 @@ def _scan(text: str, table: str) -> list[tuple[str, str, int]]:
 MODEL_MIN_WORDS = 4
 
 
-def assess(text: str, *, second_opinion: bool = True) -> Assessment:
+def assess(text: str, *, second_opinion: bool = False) -> Assessment:
     """Rate one message. Suggestions only: people decide, never this function alone.
 
-    ``second_opinion=False`` gives the rules alone (used by the cross-validation bench)."""
+    By default the rules alone rate the message. ``second_opinion=True`` adds the statistical
+    model, which may only raise the level (``TRIAGE_MODEL=true``): it finds more crises on
+    unseen wording but raises false alarms on ordinary chat ("thank you for listening")."""
     masked, reasons = normalise(text), []
     plain = masked
     for code, rx in RISK["guard"]:

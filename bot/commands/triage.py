@@ -13,10 +13,13 @@ from matching.triage import assess
 
 
 def run(argv: list[str], stdin: TextIO, stdout: TextIO) -> int:
+    """``--model`` adds the statistical second opinion (as ``TRIAGE_MODEL=true`` does)."""
+    model = "--model" in argv
     for line in stdin:
         text = line.strip()
         if not text:
             continue
-        stdout.write(json.dumps(assess(text).as_json(), ensure_ascii=False) + "\n")
+        rating = assess(text, second_opinion=model).as_json()
+        stdout.write(json.dumps(rating, ensure_ascii=False) + "\n")
         stdout.flush()
     return 0

@@ -15,8 +15,8 @@ from matching.services.notify import alert_coordinators, say
 from matching.triage import Assessment, assess
 
 
-def assess_text(text: str) -> Assessment:
-    return assess(text)
+def assess_text(text: str, policy: Policy) -> Assessment:
+    return assess(text, second_opinion=policy.triage_model)
 
 
 async def screen(
@@ -31,7 +31,7 @@ async def screen(
     """Rate one seeker message; answer and alert on crisis; raise the request's level."""
     if not text:
         return None
-    rating = assess(text)
+    rating = assess_text(text, policy)
     if rating.level is Level.ROUTINE:
         return rating
     if request is not None:

@@ -162,7 +162,7 @@ async def on_intake_message(
     its content (for whom, theme) and puts the request in the queue at once.
     """
     if message.text:
-        rating = crisis.assess_text(message.text)
+        rating = crisis.assess_text(message.text, policy)
         if request.intake_step is IntakeStep.WHO:
             request.relative = rating.relative
         if request.intake_step in (IntakeStep.WHO, IntakeStep.THEME):

@@ -67,4 +67,4 @@ def test_one_weak_cue_is_urgent(text: str) -> None:
 ])
 def test_known_idioms_stay_routine(text: str) -> None:
     assert level(text) is Level.ROUTINE
-    assert assess(text).level is not Level.CRISIS  # with the second opinion: never crisis
+    assert assess(text, second_opinion=True).level is not Level.CRISIS  # model on: never crisis

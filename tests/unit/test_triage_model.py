@@ -45,7 +45,7 @@ def test_raise_level_thresholds() -> None:
 def test_the_model_only_raises_the_rules_on_the_labelled_set() -> None:
     for row in load_corpus(DATA / "triage_labelled.jsonl"):
         text = str(row["text"])
-        rules, combined = assess(text, second_opinion=False), assess(text)
+        rules, combined = assess(text, second_opinion=False), assess(text, second_opinion=True)
         assert LEVEL_RANK[combined.level] >= LEVEL_RANK[rules.level]
         assert set(rules.reasons) <= set(combined.reasons)
 
@@ -74,7 +74,7 @@ def test_nothing_is_trained_at_import() -> None:
 def test_unseen_spelling_of_a_clear_crisis_sentence_is_raised(text: str) -> None:
     assert normalise(text) not in corpus_texts()
     assert assess(text, second_opinion=False).level is not Level.CRISIS  # the rules miss it
-    result = assess(text)
+    result = assess(text, second_opinion=True)
     assert result.level is Level.CRISIS
     assert "model_crisis" in result.reasons
 
@@ -84,7 +84,7 @@ def test_unseen_spelling_of_a_clear_crisis_sentence_is_raised(text: str) -> None
     "I could die of embarrassment", "je vais mourir de chaud",
 ])
 def test_hyperbole_stays_non_crisis(text: str) -> None:
-    result = assess(text)
+    result = assess(text, second_opinion=True)
     assert result.level is not Level.CRISIS
     assert "model_crisis" not in result.reasons
 
@@ -101,5 +101,14 @@ def test_corpus_rows_are_json_with_a_level() -> None:
 
 @pytest.mark.parametrize("text", ["ok", "oui", "yes", "message 3", "merci beaucoup", "d'accord"])
 def test_short_chat_messages_are_left_to_the_rules(text: str) -> None:
-    assert assess(text).level is Level.ROUTINE
-    assert "model_crisis" not in assess(text).reasons
+    assert assess(text, second_opinion=True).level is Level.ROUTINE
+    assert "model_crisis" not in assess(text, second_opinion=True).reasons
+
+
+def test_the_triage_model_setting_turns_the_second_opinion_on_in_the_crisis_layer() -> None:
+    from matching.policy import Policy
+    from matching.services.crisis import assess_text
+
+    text = "i want to kil myself"
+    assert assess_text(text, Policy()).level is not Level.CRISIS
+    assert assess_text(text, Policy(triage_model=True)).level is Level.CRISIS
