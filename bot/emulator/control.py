@@ -143,7 +143,7 @@ class Control:
                 "first_name": str(body.get("first_name", user["first_name"])),
                 "user_id": user_id,
             }
-        else:
+        elif media in FILE_KINDS:
             data = PIXEL_PNG if media in ("photo", "sticker") else f"emulated {media}".encode()
             filename = "photo.png" if media == "photo" else f"{media}.bin"
             fields["file_id"] = self.state.store_file(media, data, filename).file_id

@@ -18,8 +18,10 @@ MEDIA_KINDS = (
     "animation",
     "location",
     "contact",
+    "dice",
+    "poll",
 )
-FILE_KINDS = tuple(k for k in MEDIA_KINDS if k not in ("location", "contact"))
+FILE_KINDS = tuple(k for k in MEDIA_KINDS if k not in ("location", "contact", "dice", "poll"))
 
 
 @dataclass
@@ -61,6 +63,24 @@ def render_media(message: dict[str, Any], files: dict[str, StoredFile]) -> Any:
         return message.get("_location") or {"latitude": 48.8566, "longitude": 2.3522}
     if media == "contact":
         return message.get("_contact") or {"phone_number": "+33100000000", "first_name": "X"}
+    if media == "dice":
+        return {"emoji": "🎲", "value": 4}
+    if media == "poll":
+        return {
+            "id": f"poll-{message['message_id']}",
+            "question": "?",
+            "options": [
+                {"persistent_id": "a", "text": "yes", "voter_count": 0},
+                {"persistent_id": "b", "text": "no", "voter_count": 0},
+            ],
+            "total_voter_count": 0,
+            "is_closed": False,
+            "is_anonymous": True,
+            "type": "regular",
+            "allows_multiple_answers": False,
+            "allows_revoting": False,
+            "members_only": False,
+        }
     file_id = str(message["file_id"])
     stored = files.get(file_id)
     ids = {"file_id": file_id, "file_unique_id": stored.unique_id if stored else f"u-{file_id}"}

@@ -264,3 +264,17 @@ async def test_neither_side_learns_the_other_ones_identity(
             for secret in secrets:
                 assert all(secret not in part for part in shown), (chat, m)
     assert await client.calls(method="forwardMessage") == []
+
+
+async def test_content_the_relay_cannot_carry_gets_a_clear_answer_and_is_not_relayed(
+    client: EmulatorClient, runner: Runner
+) -> None:
+    await onboard_helper(client, HELPER, "Sam")
+    await connect(client, SEEKER, HELPER, "Sam")
+    for count, media in enumerate(("poll", "dice"), start=1):
+        await client.send_media(SEEKER, media)
+        await client.wait_for_count(SEEKER, count, says("can't pass on"))
+    await client.send_media(HELPER, "poll")
+    await client.wait_for(HELPER, says("can't pass on"))
+    relayed = [m for m in await client.bot_messages(HELPER) if m.get("media") in ("poll", "dice")]
+    assert relayed == [] and await client.calls(method="sendPoll") == []
