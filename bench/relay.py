@@ -8,7 +8,7 @@ Prints, for each bot: throughput (messages relayed per second with messages sent
 and latency at a steady 50 msg/s (p50, p99: from the message reaching the emulator to its copy
 reaching it), then the throughput ratio and the latency Pairline adds over the echo bot.
 
-    .venv/bin/python bench/relay.py [--messages 400] [--rate 50] [--seconds 10]
+    .venv/bin/python bench/relay.py [--messages 400] [--rate 50] [--seconds 10] [--pairs 1]
     DATABASE_URL=postgresql+asyncpg://... REDIS_URL=redis://... .venv/bin/python bench/relay.py
 
 Flood limits are raised for the run: one user sending 50 messages a second is a flood by design.
@@ -35,7 +35,8 @@ from aiogram.types import Message  # noqa: E402
 
 from bot.emulator import Emulator, EmulatorClient  # noqa: E402
 
-USER, HELPER = 7001, 7002
+SEEKERS = [7001 + i for i in range(100)]
+HELPERS = [8001 + i for i in range(100)]
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -43,29 +44,38 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
 
 
-async def copies_of(client: EmulatorClient, chat: int) -> dict[int, float]:
-    """Original message id -> arrival time of its copy in ``chat``."""
-    return {m["copied_from"]["message_id"]: m["at"] for m in await client.messages(chat)
-            if m["from"] == "bot" and m.get("copied_from")}
+async def copies_in(client: EmulatorClient, chats: set[int]) -> dict[tuple[int, int], float]:
+    """(original chat, original message id) -> arrival time of its copy, over ``chats``."""
+    found: dict[tuple[int, int], float] = {}
+    for chat in chats:
+        for m in await client.messages(chat):
+            if m["from"] == "bot" and m.get("copied_from"):
+                origin = m["copied_from"]
+                found[(origin["chat_id"], origin["message_id"])] = m["at"]
+    return found
 
 
-async def measure(client: EmulatorClient, dest: int, count: int, rate: float | None,
-                  label: str) -> tuple[float, list[float]]:
-    sent: dict[int, float] = {}
+async def measure(client: EmulatorClient, pairs: dict[int, int], count: int,
+                  rate: float | None, label: str) -> tuple[float, list[float]]:
+    """Send ``count`` messages round-robin from the seekers in ``pairs`` (seeker -> the chat
+    where the copy lands), back to back or at ``rate`` per second."""
+    seekers = list(pairs)
+    sent: dict[tuple[int, int], float] = {}
     start = time.perf_counter()
     for index in range(count):
         if rate:
             delay = start + index / rate - time.perf_counter()
             if delay > 0:
                 await asyncio.sleep(delay)
-        message = await client.send_text(USER, f"{label} {index}")
-        sent[message["message_id"]] = message["at"]
+        user = seekers[index % len(seekers)]
+        message = await client.send_text(user, f"{label} {index}")
+        sent[(user, message["message_id"])] = message["at"]
     first_at = min(sent.values())
     while True:
-        copies = await copies_of(client, dest)
+        copies = await copies_in(client, set(pairs.values()))
         if all(k in copies for k in sent):
             break
-        if time.perf_counter() - start > 120:
+        if time.perf_counter() - start > 180:
             raise SystemExit(f"{label}: only {sum(k in copies for k in sent)}/{count} arrived")
         await asyncio.sleep(0.05)
     last_at = max(copies[k] for k in sent)
@@ -87,7 +97,8 @@ async def echo_bot(emulator: Emulator) -> tuple[Bot, Dispatcher, asyncio.Task[An
     return bot, dispatcher, task
 
 
-async def pairline_bot(emulator: Emulator, client: EmulatorClient, workdir: Path) -> Any:
+async def pairline_bot(emulator: Emulator, client: EmulatorClient, workdir: Path,
+                       pairs: int) -> tuple[Any, asyncio.Task[Any], dict[int, int]]:
     from bot.app import build
     from bot.config import load_settings
     from bot.sandbox.runner import register_demo_helper
@@ -100,16 +111,24 @@ async def pairline_bot(emulator: Emulator, client: EmulatorClient, workdir: Path
         flood_limit=1_000_000, quiet_hours="",
     )
     app = await build(settings)
-    await register_demo_helper(app.uow_factory, HELPER, "Bench")
     task = asyncio.create_task(app.run_polling())
-    await client.send_text(USER, "/start")
-    for label in ("accepte", "moi-même", "Autre", "Passer"):
-        message = await client.wait_for(USER, lambda m, t=label: button(m, t) is not None)
-        await client.press(USER, message["message_id"], button(message, label) or "")
-    offer = await client.wait_for(HELPER, lambda m: button(m, "Accepter") is not None, 15)
-    await client.press(HELPER, offer["message_id"], button(offer, "Accepter") or "")
-    await client.wait_for(USER, lambda m: "Bench" in str(m.get("text")), 15)
-    return app, task
+    routes: dict[int, int] = {}
+    for seeker, helper in zip(SEEKERS[:pairs], HELPERS[:pairs], strict=True):
+        await register_demo_helper(app.uow_factory, helper, f"Bench{helper}")
+        await client.send_text(seeker, "/start")
+        for label in ("accepte", "moi-même", "Autre", "Passer"):
+            message = await client.wait_for(seeker, lambda m, t=label: button(m, t) is not None)
+            await client.press(seeker, message["message_id"], button(message, label) or "")
+        offered = await client.wait_for(helper, lambda m: button(m, "Accepter") is not None, 15)
+        await client.press(helper, offered["message_id"], button(offered, "Accepter") or "")
+        await client.wait_for(seeker, lambda m, h=helper: f"Bench{h}" in str(m.get("text")), 15)
+        async with app.uow_factory() as uow:  # one conversation each, like the echo bot's chats
+            person = await uow.people.by_telegram(helper)
+            profile = await uow.helpers.by_person(person.id)
+            profile.on_duty = False
+            await uow.commit()
+        routes[seeker] = helper
+    return app, task, routes
 
 
 def button(message: dict[str, Any], label: str) -> str | None:
@@ -125,7 +144,7 @@ def report(name: str, throughput: float, latencies: list[float]) -> None:
           f"p50 {statistics.median(latencies):6.1f} ms  p99 {percentile(latencies, 99):6.1f} ms")
 
 
-async def main(count: int, rate: float, seconds: float) -> None:
+async def main(count: int, rate: float, seconds: float, pairs: int) -> None:
     steady = int(rate * seconds)
     results: dict[str, tuple[float, list[float]]] = {}
     for name in ("echo", "pairline"):
@@ -133,17 +152,16 @@ async def main(count: int, rate: float, seconds: float) -> None:
         await emulator.start(host="127.0.0.1", port=0)
         with tempfile.TemporaryDirectory() as tmp:
             async with EmulatorClient(emulator.url) as client:
-                await client.add_user(USER, "Bench", language_code="fr")
-                await client.add_user(HELPER, "Helper", language_code="fr")
+                for user in SEEKERS[:pairs] + HELPERS[:pairs]:
+                    await client.add_user(user, f"U{user}", language_code="fr")
                 if name == "echo":
                     bot, echo_dispatcher, task = await echo_bot(emulator)
-                    dest, app = USER, None
+                    routes, app = {s: s for s in SEEKERS[:pairs]}, None
                 else:
-                    app, task = await pairline_bot(emulator, client, Path(tmp))
-                    dest = HELPER
-                await measure(client, dest, 20, None, "warm-up")
-                throughput, _ = await measure(client, dest, count, None, "burst")
-                _, latencies = await measure(client, dest, steady, rate, "steady")
+                    app, task, routes = await pairline_bot(emulator, client, Path(tmp), pairs)
+                await measure(client, routes, 20, None, "warm-up")
+                throughput, _ = await measure(client, routes, count, None, "burst")
+                _, latencies = await measure(client, routes, steady, rate, "steady")
                 results[name] = (throughput, latencies)
                 if app is None:
                     await echo_dispatcher.stop_polling()
@@ -153,9 +171,9 @@ async def main(count: int, rate: float, seconds: float) -> None:
                     await app.dispatcher.stop_polling()
                     await task
         await emulator.stop()
-    print(f"{count} messages back to back, then {steady} at {rate:.0f} msg/s; "
-          f"database: {os.environ.get('DATABASE_URL', 'SQLite file')}, "
-          f"redis: {os.environ.get('REDIS_URL', 'none')}")
+    print(f"{pairs} seeker(s) each talking to a helper; {count} messages back to back, then "
+          f"{steady} at {rate:.0f} msg/s; database: {os.environ.get('DATABASE_URL', 'SQLite file')}"
+          f", redis: {os.environ.get('REDIS_URL', 'none')}")
     report("echo", *results["echo"])
     report("pairline", *results["pairline"])
     echo_t, echo_l = results["echo"]
@@ -170,5 +188,6 @@ if __name__ == "__main__":
     parser.add_argument("--messages", type=int, default=400)
     parser.add_argument("--rate", type=float, default=50)
     parser.add_argument("--seconds", type=float, default=10)
+    parser.add_argument("--pairs", type=int, default=1, help="seekers, each with their helper")
     args = parser.parse_args()
-    asyncio.run(main(args.messages, args.rate, args.seconds))
+    asyncio.run(main(args.messages, args.rate, args.seconds, min(args.pairs, len(SEEKERS))))
