@@ -164,10 +164,9 @@ async def test_ban_stops_new_requests_politely_with_the_numbers(
     await seek_help(client, SEEKER, words=None)
     who = await pseudonym(runner, SEEKER)
     await ask(client, COORDINATOR, f"/ban {who}", "can no longer open requests")
-    refusal = await client.wait_for(SEEKER, says("can no longer open requests"))
+    refusal = await client.wait_for(SEEKER, says("can no longer take your requests"))
     assert "3114" in refusal["text"] and "112" in refusal["text"]
-    await client.send_text(SEEKER, "/start")
-    await client.wait_for_count(SEEKER, len(await client.bot_messages(SEEKER)))
+    await ask(client, SEEKER, "/start", "can no longer take your requests")  # again, kindly
     await ask(client, COORDINATOR, "/queue", "queue is empty")
     await ask(client, COORDINATOR, f"/unban {who}", "can open requests again")
 
