@@ -221,3 +221,19 @@ async def test_crisis_words_before_consent_keep_top_priority_once_queued(
     assert "crisis" in queue["text"].lower()
     alerts = [m for m in await client.bot_messages(COORDINATOR) if "Crisis" in str(m["text"])]
     assert len(alerts) == 1
+
+
+async def test_suspending_a_helper_hands_their_seeker_back_first_in_line(
+    client: EmulatorClient, runner: Runner
+) -> None:
+    await onboard_helper(client, HELPER, "Sam")
+    await seek_help(client, SEEKER, words="I keep crying at night")
+    await press(client, HELPER, "Accept")
+    await client.wait_for(SEEKER, says("connected with Sam"))
+    await ask(client, COORDINATOR, "/suspend Sam", "1 conversation(s) handed back")
+    await client.wait_for(SEEKER, says("first in line"))
+    await onboard_helper(client, HELPER2, "Lou")
+    offer = await client.wait_for(HELPER2, says("New request"))
+    assert await pseudonym(runner, SEEKER) in offer["text"]
+    await client.send_text(HELPER, "hello?")
+    await client.wait_for(HELPER, says("no open conversation"))
