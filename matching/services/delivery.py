@@ -7,6 +7,7 @@ gives it back (at-least-once: a duplicate is possible after a crash, a loss is n
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -28,6 +29,7 @@ from matching.services.unreachable import person_unreachable
 log = logging.getLogger(__name__)
 MAX_BACKOFF = 60.0
 STALE_AFTER = timedelta(seconds=60)
+PARALLEL_CHATS = 8  # chats delivered at once; one chat's items always go one after the other
 
 
 class Deliverer:
@@ -46,13 +48,17 @@ class Deliverer:
         self._now = now
 
     async def run_once(self, limit: int = 100) -> int:
-        """Deliver what is due now; returns how many items were sent."""
+        """Deliver what is due now, several chats at a time (each chat in order); returns how
+        many items were sent."""
         async with self._uow_factory() as uow:
             chats = await uow.outbox.chats_due(self._now(), limit)
-        sent = 0
-        for chat_id in chats:
-            sent += await self.deliver_chat(chat_id)
-        return sent
+        gate = asyncio.Semaphore(PARALLEL_CHATS)
+
+        async def one(chat_id: int) -> int:
+            async with gate:
+                return await self.deliver_chat(chat_id)
+
+        return sum(await asyncio.gather(*(one(chat_id) for chat_id in chats)))
 
     async def release_stale(self) -> int:
         async with self._uow_factory() as uow:

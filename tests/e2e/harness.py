@@ -53,7 +53,16 @@ class Runner:
         self._task = None
 
     async def kill(self) -> None:
-        """As close to a crash as a test gets: no graceful shutdown of pending work."""
+        """As close to a crash as a test gets: no graceful shutdown of pending work.
+
+        The Bot API session is closed first, so nothing of this instance reaches the emulator
+        any more (a dead process); then its polling loop, which aiogram runs in tasks of its
+        own that cancelling ours would leave behind, is told to stop."""
+        if self.app is not None:
+            with contextlib.suppress(Exception):
+                await self.app.bot.session.close()
+            with contextlib.suppress(Exception):
+                await self.app.dispatcher.stop_polling()
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
