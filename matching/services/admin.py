@@ -11,18 +11,16 @@ from matching.models import (
     AuditEvent,
     HelperProfile,
     Level,
-    OfferStatus,
     Person,
     RequestStatus,
     Role,
     Theme,
-    TimerKind,
 )
 from matching.policy import Policy
 from matching.ports import UnitOfWork
 from matching.queue import ordered, waited
 from matching.services import offers, queueing, unreachable
-from matching.services.notify import say, set_buttons
+from matching.services.notify import say
 
 
 @dataclass(frozen=True)
@@ -65,12 +63,22 @@ async def find_helper(uow: UnitOfWork, name: str) -> tuple[Person, HelperProfile
     return (person, profile) if person is not None else None
 
 
+async def helper_or_say(
+    uow: UnitOfWork, actor: Person, name: str, now: datetime
+) -> tuple[Person, HelperProfile] | None:
+    """The named helper, or None after telling the coordinator there is none by that name."""
+    found = await find_helper(uow, name)
+    if found is None or found[0].role is Role.SEEKER:
+        await say(uow, actor, "admin.no_helper", now, name=name.strip() or "?")
+        return None
+    return found
+
+
 async def set_role(
     uow: UnitOfWork, actor: Person, name: str, promote: bool, now: datetime, policy: Policy
 ) -> None:
-    found = await find_helper(uow, name)
+    found = await helper_or_say(uow, actor, name, now)
     if found is None:
-        await say(uow, actor, "admin.no_helper", now, name=name.strip() or "?")
         return
     person, profile = found
     if not promote and person.telegram_id in policy.coordinator_ids:
@@ -112,9 +120,8 @@ async def helper_rows(uow: UnitOfWork) -> list[HelperRow]:
 async def set_suspended(
     uow: UnitOfWork, actor: Person, name: str, suspended: bool, now: datetime, policy: Policy
 ) -> None:
-    found = await find_helper(uow, name)
+    found = await helper_or_say(uow, actor, name, now)
     if found is None:
-        await say(uow, actor, "admin.no_helper", now, name=name.strip() or "?")
         return
     person, profile = found
     profile.suspended = suspended
@@ -172,16 +179,7 @@ async def assign(
     if helper.id in await uow.offers.pending_helpers():
         await say(uow, actor, "admin.helper_busy", now, name=profile.display_name)
         return
-    pending = await uow.offers.pending_for_request(request.id or 0)
-    if pending is not None and await uow.offers.transition(
-        pending.id or 0, OfferStatus.PENDING, OfferStatus.CANCELLED, now
-    ):
-        await uow.timers.cancel(TimerKind.OFFER_TIMEOUT, pending.id or 0)
-        previous = await uow.people.get(pending.helper_id)
-        if previous is not None:
-            if pending.message_id:
-                await set_buttons(uow, previous, pending.message_id, now)
-            await say(uow, previous, "offer.withdrawn", now)
+    await offers.withdraw(uow, request.id or 0, now, "offer.reassigned", seeker.pseudonym)
     await queueing.make_offer(uow, request, seeker, helper.id or 0, now, policy)
     await audit(uow, actor, "assign", now, seeker.pseudonym, helper=profile.display_name)
     await say(uow, actor, "admin.assigned", now, who=seeker.pseudonym, name=profile.display_name)
@@ -198,11 +196,7 @@ async def set_banned(
     if banned:
         request = await uow.requests.open_for_seeker(seeker.id or 0)
         if request is not None and request.status is not RequestStatus.ACTIVE:
-            pending = await uow.offers.pending_for_request(request.id or 0)
-            if pending is not None and await uow.offers.transition(
-                pending.id or 0, OfferStatus.PENDING, OfferStatus.CANCELLED, now
-            ):
-                await uow.timers.cancel(TimerKind.OFFER_TIMEOUT, pending.id or 0)
+            await offers.withdraw(uow, request.id or 0, now, "offer.withdrawn", seeker.pseudonym)
             request.status = RequestStatus.CANCELLED
             request.closed_at = now
         await say(uow, seeker, "banned", now)

@@ -7,7 +7,6 @@ from datetime import datetime
 from matching.models import (
     Conversation,
     HeldMessage,
-    OfferStatus,
     Person,
     Request,
     RequestStatus,
@@ -16,8 +15,8 @@ from matching.models import (
 )
 from matching.policy import Policy
 from matching.ports import UnitOfWork
-from matching.services import followups, queueing
-from matching.services.notify import button, copy, say, set_buttons
+from matching.services import followups, offers, queueing
+from matching.services.notify import button, copy, say
 
 
 async def hold(
@@ -193,16 +192,7 @@ async def end_by(uow: UnitOfWork, person: Person, now: datetime, policy: Policy)
     if request is not None:
         request.status = RequestStatus.CANCELLED
         request.closed_at = now
-        offer = await uow.offers.pending_for_request(request.id or 0)
-        if offer is not None and await uow.offers.transition(
-            offer.id or 0, OfferStatus.PENDING, OfferStatus.CANCELLED, now
-        ):
-            await uow.timers.cancel(TimerKind.OFFER_TIMEOUT, offer.id or 0)
-            helper = await uow.people.get(offer.helper_id)
-            if helper is not None:
-                if offer.message_id:
-                    await set_buttons(uow, helper, offer.message_id, now)
-                await say(uow, helper, "offer.withdrawn", now, who=person.pseudonym)
+        await offers.withdraw(uow, request.id or 0, now, "offer.withdrawn", person.pseudonym)
         await uow.timers.cancel(TimerKind.WAIT_ALERT, request.id or 0)
         await uow.held.delete_for_request(request.id or 0)
         await say(uow, person, "end.left_queue", now)

@@ -130,6 +130,24 @@ async def cancel_pending_for_helper(uow: UnitOfWork, helper: Person, now: dateti
             await uow.timers.cancel(TimerKind.OFFER_TIMEOUT, offer.id or 0)
 
 
+async def withdraw(
+    uow: UnitOfWork, request_id: int, now: datetime, key: str, who: str
+) -> bool:
+    """Cancel the request's pending offer, if any: the buttons go and the helper is told why."""
+    offer = await uow.offers.pending_for_request(request_id)
+    if offer is None or not await uow.offers.transition(
+        offer.id or 0, OfferStatus.PENDING, OfferStatus.CANCELLED, now
+    ):
+        return False
+    await uow.timers.cancel(TimerKind.OFFER_TIMEOUT, offer.id or 0)
+    helper = await uow.people.get(offer.helper_id)
+    if helper is not None:
+        if offer.message_id:
+            await set_buttons(uow, helper, offer.message_id, now)
+        await say(uow, helper, key, now, who=who)
+    return True
+
+
 async def _back_to_queue(
     uow: UnitOfWork,
     request_id: int,

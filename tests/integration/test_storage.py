@@ -54,27 +54,26 @@ async def add_offer(uow_factory: UnitOfWorkFactory) -> tuple[Request, Offer]:
     return request, offer
 
 
-async def test_migrations_build_exactly_the_declared_schema(app_database_url: str) -> None:
-    await upgrade(app_database_url)
-    await upgrade(app_database_url)  # a second run is a no-op
-    engine = make_engine(app_database_url)
+async def schema_diff(url: str) -> list[object]:
+    """What differs between the migrated database and the tables the code declares."""
+    engine = make_engine(url)
     async with engine.connect() as connection:
-        diff = await connection.run_sync(
+        diff: list[object] = await connection.run_sync(
             lambda sync: compare_metadata(MigrationContext.configure(sync), metadata)
         )
     await engine.dispose()
-    assert diff == []
+    return diff
+
+
+async def test_migrations_build_exactly_the_declared_schema(app_database_url: str) -> None:
+    await upgrade(app_database_url)
+    await upgrade(app_database_url)  # a second run is a no-op
+    assert await schema_diff(app_database_url) == []
 
 
 async def test_bot_processes_starting_together_migrate_once(app_database_url: str) -> None:
     await asyncio.gather(*(upgrade(app_database_url) for _ in range(3)))
-    engine = make_engine(app_database_url)
-    async with engine.connect() as connection:
-        diff = await connection.run_sync(
-            lambda sync: compare_metadata(MigrationContext.configure(sync), metadata)
-        )
-    await engine.dispose()
-    assert diff == []
+    assert await schema_diff(app_database_url) == []
 
 
 async def test_bad_database_url_is_one_clear_line() -> None:
