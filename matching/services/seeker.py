@@ -30,8 +30,11 @@ async def on_message(
     person, new = await intake.person_for(uow, message.telegram_id, message.language, policy, now)
     if person.role is not Role.SEEKER:
         return
-    request = await uow.requests.open_for_seeker(person.id or 0)
     conversation = await uow.conversations.active_for_seeker(person.id or 0)
+    if conversation is not None:  # the hot path of the relay: its request is known
+        request = await uow.requests.get(conversation.request_id)
+    else:
+        request = await uow.requests.open_for_seeker(person.id or 0)
     rating = await crisis.screen(uow, person, message.text, now, policy, request, conversation)
     if person.banned:
         await say(uow, person, "banned", now)

@@ -24,6 +24,9 @@ class SqlPeopleRepo(SqlRepo):
         return await self.session.get(Person, person_id)
 
     async def by_telegram(self, telegram_id: int) -> Person | None:
+        for loaded in self.session.identity_map.values():  # already in this unit of work
+            if isinstance(loaded, Person) and loaded.telegram_id == telegram_id:
+                return loaded
         return await self._one(select(Person).where(tables.people.c.telegram_id == telegram_id))
 
     async def by_pseudonym(self, pseudonym: str) -> Person | None:
