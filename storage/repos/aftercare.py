@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import String, and_, cast, delete, exists, literal, select, update
+from sqlalchemy import Select, String, and_, cast, delete, exists, literal, select, update
 
 from matching.followup_models import CheckIn, CheckInStatus, Outcome
 from matching.models import ConversationStatus, Person, Role, TimerStatus
@@ -49,6 +49,17 @@ class SqlOutcomeRepo(SqlRepo):
 
 
 class SqlRetentionRepo(SqlRepo):
+    async def _drop_relay_traces(
+        self, conversations: Select[tuple[int]], requests: Select[tuple[int]]
+    ) -> dict[str, int]:
+        """Message links of these conversations and held messages of these requests."""
+        links, held = tables.message_links, tables.held_messages
+        in_conversations = links.c.conversation_id.in_(conversations)
+        return {
+            "links": await self._rows(delete(links).where(in_conversations)),
+            "held": await self._rows(delete(held).where(held.c.request_id.in_(requests))),
+        }
+
     async def purge(self, closed_before: datetime) -> dict[str, int]:
         await self.session.flush()
         conv, req, ppl = tables.conversations.c, tables.requests.c, tables.people.c
@@ -56,15 +67,8 @@ class SqlRetentionRepo(SqlRepo):
             conv.status == ConversationStatus.CLOSED, conv.closed_at < closed_before
         )
         old_requests = select(req.id).where(req.closed_at < closed_before)
-        counts = {
-            "links": await self._rows(
-                delete(tables.message_links).where(tables.message_links.c.conversation_id.in_(old))
-            ),
-            "held": await self._rows(
-                delete(tables.held_messages).where(
-                    tables.held_messages.c.request_id.in_(old_requests)
-                )
-            ),
+        counts = await self._drop_relay_traces(old, old_requests)
+        counts |= {
             "outbox": await self._rows(
                 delete(tables.outbox).where(
                     tables.outbox.c.status.in_(("sent", "dead")),
@@ -111,15 +115,7 @@ class SqlRetentionRepo(SqlRepo):
         conv, req = tables.conversations.c, tables.requests.c
         mine = select(conv.id).where(conv.seeker_id == person_id)
         my_requests = select(req.id).where(req.seeker_id == person_id)
-        return {
-            "links": await self._rows(
-                delete(tables.message_links).where(tables.message_links.c.conversation_id.in_(mine))
-            ),
-            "held": await self._rows(
-                delete(tables.held_messages).where(
-                    tables.held_messages.c.request_id.in_(my_requests)
-                )
-            ),
+        return await self._drop_relay_traces(mine, my_requests) | {
             "outbox": await self._rows(
                 delete(tables.outbox).where(
                     and_(
