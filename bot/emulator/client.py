@@ -118,8 +118,12 @@ class EmulatorClient:
         result: Message = await self._post("/control/edit", body)
         return result
 
-    async def press(self, user_id: int, message_id: int, data: str) -> dict[str, Any]:
-        body = {"user_id": user_id, "message_id": message_id, "data": data}
+    async def press(
+        self, user_id: int, message_id: int, data: str, forged: bool = False
+    ) -> dict[str, Any]:
+        """Tap a button; ``forged``: send ``data`` even if no button holds it (a modified
+        client, a stale or copied callback)."""
+        body = {"user_id": user_id, "message_id": message_id, "data": data, "forged": forged}
         result: dict[str, Any] = await self._post("/control/press", body)
         return result
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from harness import COORDINATOR, button_data, has_button, says
 
-from bot.emulator import Emulator, EmulatorClient
+from bot.emulator import EmulatorClient
 
 
 async def press(
@@ -112,28 +112,12 @@ def bodies(messages: list[dict[str, Any]]) -> list[str]:
     return [str(m.get("text") or m.get("caption") or "") for m in messages]
 
 
-async def forge_press(emulator: Emulator, user: int, data: str) -> dict[str, Any] | None:
+async def forge_press(client: EmulatorClient, user: int, data: str) -> dict[str, Any] | None:
     """A modified client sends ``data`` from ``user``'s chat, on no button of theirs."""
-    state = emulator.state
-    message = [m for m in state.chats[user] if m["from"] == "bot"][-1]
-    state.callback_counter += 1
-    query_id = f"{user}{state.callback_counter:06d}"
-    future: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
-    state.answers[query_id] = future
-    state.enqueue(
-        "callback_query",
-        {
-            "id": query_id,
-            "from": state.users[user],
-            "chat_instance": str(user),
-            "message": state.render(message),
-            "data": data,
-        },
-    )
-    try:
-        return await asyncio.wait_for(future, 5)
-    finally:
-        state.answers.pop(query_id, None)
+    last = (await client.bot_messages(user))[-1]
+    result = await client.press(user, last["message_id"], data, forged=True)
+    answer: dict[str, Any] | None = result["answer"]
+    return answer
 
 
 async def eventually(check: Callable[[], Awaitable[bool]], what: str, timeout: float = 10) -> None:

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from flows import forge_press, onboard_helper, press, seek_help
 from harness import COORDINATOR, HELPER, HELPER2, SEEKER, SEEKER2, Runner, button_data, says
 
-from bot.emulator import Emulator, EmulatorClient
+from bot.emulator import EmulatorClient
 
 IDENTITY = ("Alice", "alice_real", str(SEEKER), "Bruno", "bruno_real", str(SEEKER2))
 ADMIN = ("/invite", "/helpers", "/queue", "/assign K7Q Sam", "/suspend Sam", "/stats",
@@ -101,7 +101,7 @@ async def test_suspension_takes_a_helper_out_of_matching(
 
 
 async def test_assign_offers_that_seeker_to_the_named_helper_now(
-    client: EmulatorClient, runner: Runner, emulator: Emulator
+    client: EmulatorClient, runner: Runner
 ) -> None:
     await onboard_helper(client, HELPER2, "Lou")
     await client.send_text(HELPER2, "/away")
@@ -115,7 +115,7 @@ async def test_assign_offers_that_seeker_to_the_named_helper_now(
     assert who in offer["text"]
     await client.wait_for(HELPER, says(f"request from Person {who} to another peer helper"))
     assert not (await client.messages(HELPER))[first["message_id"] - 1]["reply_markup"]
-    stale = await forge_press(emulator, HELPER, button_data(first, "Accept"))  # an old tap
+    stale = await forge_press(client, HELPER, button_data(first, "Accept"))  # an old tap
     assert stale is not None and "connected" not in str(stale)
     await press(client, HELPER2, "Accept")
     await client.wait_for(SEEKER, says("connected with Lou"))

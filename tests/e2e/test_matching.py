@@ -32,7 +32,7 @@ from harness import (
     says,
 )
 
-from bot.emulator import Emulator, EmulatorClient
+from bot.emulator import EmulatorClient
 
 NAMES = {HELPER: "Sam", HELPER2: "Max"}
 SEEKER_IDENTITY = ("Alice", "alice_real", "2001")
@@ -67,7 +67,7 @@ async def test_a_declined_offer_goes_to_the_other_helper_on_duty(
 
 @pytest.mark.parametrize("settings_overrides", [{"offer_timeout": 5}])
 async def test_an_unanswered_offer_goes_to_the_next_helper_after_the_timeout(
-    client: EmulatorClient, runner: Runner, emulator: Emulator
+    client: EmulatorClient, runner: Runner
 ) -> None:
     first, second, offer = await two_helpers_and_an_offer(client)
     assert "within 5 s" in offer["text"]
@@ -77,7 +77,7 @@ async def test_an_unanswered_offer_goes_to_the_next_helper_after_the_timeout(
     assert loop.time() - seen > 3, "the offer moved on before OFFER_TIMEOUT"
     assert pseudonym(other["text"]) == pseudonym(offer["text"])
     await client.wait_for(first, says("went to someone else"))
-    late = await forge_press(emulator, first, button_data(offer, "Accept"))
+    late = await forge_press(client, first, button_data(offer, "Accept"))
     assert late is not None and late["text"] == "This offer has expired."
     await press(client, second, "Accept")
     await client.wait_for(SEEKER, says(f"connected with {NAMES[second]}"))
@@ -85,11 +85,11 @@ async def test_an_unanswered_offer_goes_to_the_next_helper_after_the_timeout(
 
 
 async def test_two_taps_on_accept_make_one_conversation_and_a_stranger_changes_nothing(
-    client: EmulatorClient, runner: Runner, emulator: Emulator
+    client: EmulatorClient, runner: Runner
 ) -> None:
     first, second, offer = await two_helpers_and_an_offer(client)
     data = button_data(offer, "Accept")
-    forged = await forge_press(emulator, second, data)
+    forged = await forge_press(client, second, data)
     assert forged is not None and forged["text"] == "This offer is not addressed to you."
     await nothing_new(client, SEEKER, "connected with", 1.0)
     assert has_button("Accept")(await message(client, first, offer["message_id"]))
