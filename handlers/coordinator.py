@@ -46,30 +46,21 @@ async def invite(message: Message, uow: UnitOfWork, person: Person | None, polic
     await helpers.create_invite(uow, actor, now, policy)
 
 
-@router.message(Command("promote", "demote"))
-async def promote(message: Message, command: CommandObject, uow: UnitOfWork,
-                  person: Person | None, policy: Policy, now: datetime, lang: str) -> None:
+#: Commands that switch something about one person on or off: service, and the flag it gets.
+SWITCHES = {
+    "promote": (admin.set_role, True), "demote": (admin.set_role, False),
+    "suspend": (admin.set_suspended, True), "reinstate": (admin.set_suspended, False),
+    "ban": (admin.set_banned, True), "unban": (admin.set_banned, False),
+}
+
+
+@router.message(Command(*SWITCHES))
+async def switch(message: Message, command: CommandObject, uow: UnitOfWork,
+                 person: Person | None, policy: Policy, now: datetime, lang: str) -> None:
+    """/promote /demote <name>, /suspend /reinstate <name>, /ban /unban <pseudonym>."""
     actor = await me(uow, message, person, lang, policy, now)
-    await admin.set_role(uow, actor, command.args or "", command.command == "promote", now,
-                         policy)
-    await uow.commit()
-
-
-@router.message(Command("suspend", "reinstate"))
-async def suspend(message: Message, command: CommandObject, uow: UnitOfWork,
-                  person: Person | None, policy: Policy, now: datetime, lang: str) -> None:
-    actor = await me(uow, message, person, lang, policy, now)
-    await admin.set_suspended(uow, actor, command.args or "", command.command == "suspend", now,
-                              policy)
-    await uow.commit()
-
-
-@router.message(Command("ban", "unban"))
-async def ban(message: Message, command: CommandObject, uow: UnitOfWork, person: Person | None,
-              policy: Policy, now: datetime, lang: str) -> None:
-    actor = await me(uow, message, person, lang, policy, now)
-    await admin.set_banned(uow, actor, (command.args or "").strip(), command.command == "ban",
-                           now, policy)
+    service, on = SWITCHES[command.command]
+    await service(uow, actor, (command.args or "").strip(), on, now, policy)
     await uow.commit()
 
 
