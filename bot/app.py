@@ -15,6 +15,7 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import BotCommand, ErrorEvent
 
 from bot.config import OFFICIAL_API, Settings
+from bot.polling import AckAfterHandling
 from bot.resources import load_directory
 from bot.transport import AiogramTransport
 from handlers import (
@@ -167,7 +168,7 @@ async def build(settings: Settings, migrate: bool = True) -> Pairline:
         limiter = MemoryRateLimiter(settings.flood_limit, settings.flood_window)
     transport = AiogramTransport(bot, texts)
     deliverer = Deliverer(uow_factory, transport, snippets, policy, utcnow)
-    dispatcher = Dispatcher(
+    dispatcher = AckAfterHandling(
         disable_fsm=True,  # no FSM: conversation state lives in the database
         policy=policy,
         texts=texts,

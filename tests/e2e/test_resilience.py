@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from flows import (
     bodies,
     connect,
@@ -18,6 +20,7 @@ from flows import (
 from harness import HELPER, HELPER2, SEEKER, SEEKER2, Runner, button_data, says
 
 from bot.emulator import EmulatorClient
+from matching.services import seeker as seeker_service
 
 
 async def test_a_restart_mid_conversation_and_the_talk_goes_on_both_ways(
@@ -45,6 +48,30 @@ async def test_a_restart_mid_conversation_and_the_talk_goes_on_both_ways(
         "good to hear",
     ]
     assert bodies(copies(await client.bot_messages(SEEKER))) == ["still here after the restart"]
+
+
+async def test_a_crash_while_a_message_is_being_handled_does_not_lose_it(
+    client: EmulatorClient, runner: Runner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Telegram forgets an update once the bot asks for the next ones; the bot must not ask
+    before the message is safely stored, or a crash at that moment would lose it."""
+    await onboard_helper(client, HELPER, "Sam")
+    await connect(client, SEEKER, HELPER, "Sam")
+    handling = asyncio.Event()
+
+    async def dies_midway(*args: object, **kwargs: object) -> None:
+        handling.set()
+        await asyncio.Event().wait()  # the process dies before this message is stored
+
+    monkeypatch.setattr(seeker_service, "on_message", dies_midway)
+    await client.send_text(SEEKER, "sent just before the crash")
+    await asyncio.wait_for(handling.wait(), 10)
+    await asyncio.sleep(1.5)  # time enough for a careless poller to confirm it
+    await runner.kill()
+    monkeypatch.undo()
+    await runner.start()
+    await client.wait_for(HELPER, says("sent just before the crash"), timeout=15)
+    assert bodies(copies(await client.bot_messages(HELPER)))[-1] == "sent just before the crash"
 
 
 async def test_a_429_on_copy_is_retried_after_retry_after_and_order_is_kept(
