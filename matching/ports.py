@@ -126,6 +126,12 @@ class OutboxRepo(Protocol):
         """Atomically move a pending item to sending; False when someone else did."""
         ...
 
+    async def claim_due(self, chat_id: int, at: datetime, limit: int) -> list[OutboxItem]:
+        """Atomically move a chat's oldest due pending items (in order, up to ``limit``, none
+        while an older one is being sent) to sending; empty when there are none or another
+        worker claimed them first."""
+        ...
+
     async def last_for_chat(self, chat_id: int) -> OutboxItem | None:
         """The newest item addressed to a chat, whatever its status."""
         ...

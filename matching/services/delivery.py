@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 MAX_BACKOFF = 60.0
 STALE_AFTER = timedelta(seconds=60)
 PARALLEL_CHATS = 8  # chats delivered at once; one chat's items always go one after the other
+BATCH = 20  # items of one chat claimed together (a crash mid-batch may resend up to this many)
 
 
 class Deliverer:
@@ -67,26 +68,40 @@ class Deliverer:
         return count
 
     async def deliver_chat(self, chat_id: int) -> int:
+        """Send a chat's due items in order. A batch is claimed in one transaction and recorded
+        in one more, so a burst costs two transactions per batch rather than two per message;
+        the connection is not held while Telegram answers."""
         sent = 0
         while True:
             async with self._uow_factory() as uow:
-                item = await uow.outbox.head(chat_id)
-                now = self._now()
-                if item is None or item.status != "pending" or item.next_attempt_at > now:
+                items = await uow.outbox.claim_due(chat_id, self._now(), BATCH)
+                if not items:
                     return sent
-                if not await uow.outbox.claim(item.id or 0, now):
-                    return sent
+                targets = {item.id: await self._reply_target(uow, item) for item in items}
                 await uow.commit()
-                proceed = await self._send(uow, item)
+                fresh: list[MessageLink] = []
+                stopped = False
+                for index, item in enumerate(items):
+                    reply_to = targets[item.id] or self._fresh_target(fresh, item)
+                    proceed = await self._send(uow, item, reply_to, fresh)
+                    if proceed is None or proceed == "unreachable":
+                        for later in items[index + 1 :]:
+                            later.status = "pending"  # not tried: back in line, in order
+                        if proceed == "unreachable":
+                            await person_unreachable(uow, chat_id, self._now(), self._policy, item)
+                        stopped = True
+                        break
+                    sent += int(proceed)
                 await uow.commit()
-            if proceed is None:
+            if stopped or len(items) < BATCH:
                 return sent
-            sent += int(proceed)
 
-    async def _send(self, uow: UnitOfWork, item: OutboxItem) -> bool | None:
-        """Send one claimed item. True: sent; False: dropped for good; None: stop this chat."""
+    async def _send(
+        self, uow: UnitOfWork, item: OutboxItem, reply_to: int | None, fresh: list[MessageLink]
+    ) -> bool | str | None:
+        """Send one claimed item. True: sent; False: dropped for good; None: stop this chat
+        for now; "unreachable": the person blocked the bot."""
         try:
-            reply_to = await self._reply_target(uow, item)
             words = None
             if isinstance(item.payload.get("snippet_of"), int):
                 words = await self._snippets.get(int(item.payload["snippet_of"]))  # type: ignore[call-overload]
@@ -102,8 +117,7 @@ class Deliverer:
         except Unreachable:
             item.status = "dead"
             item.error = "unreachable"
-            await person_unreachable(uow, item.chat_id, self._now(), self._policy, item)
-            return None
+            return "unreachable"
         except Rejected as exc:
             item.status = "dead"
             item.error = str(exc)[:200]
@@ -112,7 +126,7 @@ class Deliverer:
         item.status = "sent"
         item.sent_message_id = message_id
         item.attempts += 1
-        await self._record(uow, item, message_id)
+        await self._record(uow, item, message_id, fresh)
         return True
 
     async def _reply_target(self, uow: UnitOfWork, item: OutboxItem) -> int | None:
@@ -129,17 +143,32 @@ class Deliverer:
             return link.src_message_id
         return None
 
-    async def _record(self, uow: UnitOfWork, item: OutboxItem, message_id: int) -> None:
+    @staticmethod
+    def _fresh_target(fresh: list[MessageLink], item: OutboxItem) -> int | None:
+        """A reply to a message copied earlier in this same batch (not yet committed)."""
+        src, from_chat = item.payload.get("reply_to_src"), item.payload.get("from_chat")
+        for link in fresh:
+            if (link.src_chat_id, link.src_message_id) == (from_chat, src):
+                if link.dst_chat_id == item.chat_id:
+                    return link.dst_message_id
+            elif (link.dst_chat_id, link.dst_message_id) == (from_chat, src):
+                if link.src_chat_id == item.chat_id:
+                    return link.src_message_id
+        return None
+
+    async def _record(
+        self, uow: UnitOfWork, item: OutboxItem, message_id: int, fresh: list[MessageLink]
+    ) -> None:
         if item.kind == "copy" and item.conversation_id is not None:
-            await uow.links.add(
-                MessageLink(
-                    conversation_id=item.conversation_id,
-                    src_chat_id=int(item.payload["from_chat"]),  # type: ignore[call-overload]
-                    src_message_id=int(item.payload["message_id"]),  # type: ignore[call-overload]
-                    dst_chat_id=item.chat_id,
-                    dst_message_id=message_id,
-                )
+            link = MessageLink(
+                conversation_id=item.conversation_id,
+                src_chat_id=int(item.payload["from_chat"]),  # type: ignore[call-overload]
+                src_message_id=int(item.payload["message_id"]),  # type: ignore[call-overload]
+                dst_chat_id=item.chat_id,
+                dst_message_id=message_id,
             )
+            fresh.append(link)
+            await uow.links.add(link)
         offer_id = item.payload.get("offer_id")
         if isinstance(offer_id, int):
             offer: Offer | None = await uow.offers.get(offer_id)

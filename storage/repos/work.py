@@ -53,6 +53,28 @@ class SqlOutboxRepo(SqlRepo):
         self._sync(OutboxItem, item_id, status="sending", claimed_at=at)
         return True
 
+    async def claim_due(self, chat_id: int, at: datetime, limit: int) -> list[OutboxItem]:
+        c = tables.outbox.c
+        query = select(OutboxItem).where(c.chat_id == chat_id, c.status.in_(UNDELIVERED))
+        items: list[OutboxItem] = []
+        for item in await self._all(query.order_by(c.id).limit(limit)):
+            if item.status != "pending" or item.next_attempt_at > at:
+                break  # in order: nothing after an item that is being sent or not yet due
+            items.append(item)
+        if not items:
+            return []
+        ids = [item.id for item in items]
+        statement = (
+            update(tables.outbox)
+            .where(c.id.in_(ids), c.status == "pending")
+            .values(status="sending", claimed_at=at)
+        )
+        if await self._rows(statement) != len(items):
+            return []  # another worker took some and sends this chat now; the caller rolls back
+        for item in items:
+            self._sync(OutboxItem, item.id or 0, status="sending", claimed_at=at)
+        return items
+
     async def last_for_chat(self, chat_id: int) -> OutboxItem | None:
         c = tables.outbox.c
         return await self._one(select(OutboxItem).where(c.chat_id == chat_id).order_by(c.id.desc()))
