@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from matching.models import (
     Conversation,
@@ -17,6 +17,20 @@ from matching.policy import Policy
 from matching.ports import UnitOfWork
 from matching.services import followups, offers, queueing
 from matching.services.notify import button, copy, say
+
+#: Activity stamps are written at most this often: a burst of messages costs one write, and
+#: idle closing (hours) or choosing the longest idle helper cannot tell the difference.
+STAMP_EVERY = timedelta(seconds=1)
+
+
+def _stale(stamp: datetime | None, now: datetime) -> bool:
+    return stamp is None or now - stamp >= STAMP_EVERY
+
+
+def touch(conversation: Conversation, now: datetime) -> None:
+    """A message went through: the conversation is not idle."""
+    if _stale(conversation.last_message_at, now):
+        conversation.last_message_at = now
 
 
 async def hold(
@@ -47,7 +61,7 @@ async def from_seeker(
     helper = await uow.people.get(conversation.helper_id)
     if helper is None:
         return
-    conversation.last_message_at = now
+    touch(conversation, now)
     cid = conversation.id or 0
     if len(await uow.conversations.active_for_helper(helper.id or 0)) > 1:
         last = await uow.outbox.last_for_chat(helper.telegram_id)
@@ -94,9 +108,9 @@ async def from_helper(
     seeker = await uow.people.get(target.seeker_id)
     if seeker is None:
         return
-    target.last_message_at = now
+    touch(target, now)
     profile = await uow.helpers.by_person(helper.id or 0)
-    if profile is not None:
+    if profile is not None and _stale(profile.last_active_at, now):
         profile.last_active_at = now
     await copy(uow, seeker, helper.telegram_id, message_id, now, target.id or 0, reply_to)
 

@@ -28,12 +28,17 @@ async def screen(
     request: Request | None = None,
     conversation: Conversation | None = None,
 ) -> Assessment | None:
-    """Rate one seeker message; answer and alert on crisis; raise the request's level."""
+    """Rate one seeker message; answer and alert on crisis; raise the request's level.
+
+    During a conversation ``request`` may be left out: it is loaded only for a message that is
+    not routine."""
     if not text:
         return None
     rating = assess_text(text, policy)
     if rating.level is Level.ROUTINE:
         return rating
+    if request is None and conversation is not None:
+        request = await uow.requests.get(conversation.request_id)
     if request is not None:
         request.level = raise_level(request.level, rating.level)
     if conversation is not None:

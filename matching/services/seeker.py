@@ -31,10 +31,8 @@ async def on_message(
     if person.role is not Role.SEEKER:
         return
     conversation = await uow.conversations.active_for_seeker(person.id or 0)
-    if conversation is not None:  # the hot path of the relay: its request is known
-        request = await uow.requests.get(conversation.request_id)
-    else:
-        request = await uow.requests.open_for_seeker(person.id or 0)
+    # The hot path of the relay: during a conversation its request is loaded only if needed.
+    request = None if conversation else await uow.requests.open_for_seeker(person.id or 0)
     rating = await crisis.screen(uow, person, message.text, now, policy, request, conversation)
     if person.banned:
         await say(uow, person, "banned", now)

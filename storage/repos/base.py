@@ -14,6 +14,9 @@ T = TypeVar("T")
 class SqlRepo:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
+        # The session's identity map holds unchanged entities weakly: an entity loaded alongside
+        # another (a join) is kept here for the unit of work, so a later get() needs no query.
+        self._loaded: list[object] = []
 
     async def _one(self, query: Select[T]) -> T | None:
         return (await self.session.execute(query.limit(1))).scalars().first()

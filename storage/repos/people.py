@@ -47,6 +47,9 @@ class SqlPeopleRepo(SqlRepo):
 
 class SqlHelperRepo(SqlRepo):
     async def by_person(self, person_id: int) -> HelperProfile | None:
+        for loaded in self.session.identity_map.values():  # already in this unit of work
+            if isinstance(loaded, HelperProfile) and loaded.person_id == person_id:
+                return loaded
         c = tables.helper_profiles.c
         return await self._one(select(HelperProfile).where(c.person_id == person_id))
 

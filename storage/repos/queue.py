@@ -11,6 +11,7 @@ from matching.models import (
     ConversationStatus,
     Offer,
     OfferStatus,
+    Person,
     Request,
     RequestStatus,
 )
@@ -94,11 +95,20 @@ class SqlConversationRepo(SqlRepo):
         self.session.add(conversation)
 
     async def active_for_seeker(self, seeker_id: int) -> Conversation | None:
+        """Loads the helper's person with it (one query for the relay's hot path)."""
         c = tables.conversations.c
-        query = select(Conversation).where(
-            c.seeker_id == seeker_id, c.status == ConversationStatus.ACTIVE
+        query = (
+            select(Conversation, Person)
+            .join(Person, tables.people.c.id == c.helper_id)
+            .where(c.seeker_id == seeker_id, c.status == ConversationStatus.ACTIVE)
+            .order_by(c.id.desc())
+            .limit(1)
         )
-        return await self._one(query.order_by(c.id.desc()))
+        row = (await self.session.execute(query)).first()
+        if row is None:
+            return None
+        self._loaded.append(row[1])
+        return row[0]
 
     async def active_for_helper(self, helper_id: int) -> list[Conversation]:
         c = tables.conversations.c
