@@ -90,6 +90,21 @@ async def test_a_429_on_copy_is_retried_after_retry_after_and_order_is_kept(
     assert [c["ok"] for c in calls].count(False) == 1
 
 
+async def test_a_reply_sent_while_delivery_waits_still_threads_to_the_copy_it_answers(
+    client: EmulatorClient, runner: Runner
+) -> None:
+    """Both go out in one delivery batch after the 429: the reply's target is a copy made
+    earlier in that same batch."""
+    await onboard_helper(client, HELPER, "Sam")
+    await connect(client, SEEKER, HELPER, "Sam")
+    await client.fail("copyMessage", error_code=429, retry_after=1, times=1)
+    first = await client.send_text(SEEKER, "the first thing")
+    await client.send_text(SEEKER, "and more about it", reply_to=first["message_id"])
+    answer = await client.wait_for(HELPER, says("and more about it"), timeout=15)
+    copied = await client.wait_for(HELPER, says("the first thing"))
+    assert answer["reply_to_message_id"] == copied["message_id"]
+
+
 async def test_a_server_error_is_retried_and_the_message_arrives(
     client: EmulatorClient, runner: Runner
 ) -> None:
