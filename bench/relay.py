@@ -1,8 +1,10 @@
 """Relay benchmark: Pairline (persistence on) against a bare aiogram echo bot, same emulator API.
 
-Both bots poll a Bot API emulator over real HTTP. The echo bot copies each message back
-(copyMessage); Pairline relays a seeker's message to their helper through its whole stack:
-middlewares, unit of work, outbox row, commit, delivery, message link, commit.
+Both bots poll a Bot API emulator over real HTTP, each in its own process, as a bot runs apart
+from Telegram's servers (the emulator and the measuring client share the parent process). The
+echo bot copies each message back (copyMessage); Pairline relays a seeker's message to their
+helper through its whole stack: middlewares, unit of work, outbox row, commit, delivery, message
+link, commit.
 
 Prints, for each bot: throughput (messages relayed per second with messages sent back to back)
 and latency at a steady 50 msg/s (p50, p99: from the message reaching the emulator to its copy
@@ -19,6 +21,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import signal
 import statistics
 import sys
 import tempfile
@@ -83,38 +86,69 @@ async def measure(client: EmulatorClient, pairs: dict[int, int], count: int,
     return count / (last_at - first_at), latencies
 
 
-async def echo_bot(emulator: Emulator) -> tuple[Bot, Dispatcher, asyncio.Task[Any]]:
+async def serve_echo(api: str) -> None:
+    """The echo bot's process: copy every message back to its chat."""
     router = Router(name="echo")
 
     @router.message()
     async def echo(message: Message) -> None:
         await message.copy_to(message.chat.id)
 
-    bot = Bot("900:echo", session=AiohttpSession(api=TelegramAPIServer.from_base(emulator.url)))
+    bot = Bot("900:echo", session=AiohttpSession(api=TelegramAPIServer.from_base(api)))
     dispatcher = Dispatcher()
     dispatcher.include_router(router)
-    task = asyncio.create_task(dispatcher.start_polling(bot, handle_signals=False))
-    return bot, dispatcher, task
+    print("ready", flush=True)
+    await dispatcher.start_polling(bot, handle_signals=True)
 
 
-async def pairline_bot(emulator: Emulator, client: EmulatorClient, workdir: Path,
-                       pairs: int) -> tuple[Any, asyncio.Task[Any], dict[int, int]]:
+async def serve_pairline(api: str, workdir: Path, pairs: int) -> None:
+    """Pairline's process: its helpers registered off duty; the parent pairs them up."""
     from bot.app import build
+    from bot.commands.serve import stop_on_signals
     from bot.config import load_settings
     from bot.sandbox.runner import register_demo_helper
 
     settings = load_settings(
-        bot_token="901:pairline", telegram_api_url=emulator.url,
+        bot_token="901:pairline", telegram_api_url=api,
         database_url=os.environ.get("DATABASE_URL")
         or f"sqlite+aiosqlite:///{workdir / 'bench.sqlite3'}",
         redis_url=os.environ.get("REDIS_URL") or None, coordinator_ids=[7999],
         flood_limit=1_000_000, quiet_hours="",
     )
     app = await build(settings)
-    task = asyncio.create_task(app.run_polling())
+    for helper in HELPERS[:pairs]:
+        await register_demo_helper(app.uow_factory, helper, f"Bench{helper}")
+        async with app.uow_factory() as uow:  # off duty until the parent pairs them
+            person = await uow.people.by_telegram(helper)
+            profile = await uow.helpers.by_person(person.id)
+            profile.on_duty = False
+            await uow.commit()
+    stop_on_signals(app.dispatcher)
+    print("ready", flush=True)
+    await app.run_polling()
+
+
+async def start_bot(kind: str, api: str, workdir: Path, pairs: int) -> asyncio.subprocess.Process:
+    # BENCH_BOT_PREFIX="-m cProfile -o bot.prof" profiles the bot's process.
+    prefix = os.environ.get("BENCH_BOT_PREFIX", "").split()
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, *prefix, __file__, "--serve", kind, "--api", api,
+        "--workdir", str(workdir), "--pairs", str(pairs), stdout=asyncio.subprocess.PIPE,
+    )
+    assert process.stdout is not None
+    line = await asyncio.wait_for(process.stdout.readline(), 60)
+    if line.strip() != b"ready":
+        raise SystemExit(f"the {kind} bot did not start")
+    return process
+
+
+async def pair_up(client: EmulatorClient, pairs: int) -> dict[int, int]:
+    """Each seeker talks to their own helper: helper i goes on duty, takes seeker i, goes away
+    (keeping the conversation), through the bot's real commands and buttons."""
     routes: dict[int, int] = {}
     for seeker, helper in zip(SEEKERS[:pairs], HELPERS[:pairs], strict=True):
-        await register_demo_helper(app.uow_factory, helper, f"Bench{helper}")
+        await client.send_text(helper, "/available")
+        await client.wait_for(helper, lambda m: "permanence" in str(m.get("text")))
         await client.send_text(seeker, "/start")
         for label in ("accepte", "moi-même", "Autre", "Passer"):
             message = await client.wait_for(seeker, lambda m, t=label: button(m, t) is not None)
@@ -122,13 +156,10 @@ async def pairline_bot(emulator: Emulator, client: EmulatorClient, workdir: Path
         offered = await client.wait_for(helper, lambda m: button(m, "Accepter") is not None, 15)
         await client.press(helper, offered["message_id"], button(offered, "Accepter") or "")
         await client.wait_for(seeker, lambda m, h=helper: f"Bench{h}" in str(m.get("text")), 15)
-        async with app.uow_factory() as uow:  # one conversation each, like the echo bot's chats
-            person = await uow.people.by_telegram(helper)
-            profile = await uow.helpers.by_person(person.id)
-            profile.on_duty = False
-            await uow.commit()
+        await client.send_text(helper, "/away")
+        await client.wait_for(helper, lambda m: "plus de permanence" in str(m.get("text")))
         routes[seeker] = helper
-    return app, task, routes
+    return routes
 
 
 def button(message: dict[str, Any], label: str) -> str | None:
@@ -154,22 +185,23 @@ async def main(count: int, rate: float, seconds: float, pairs: int) -> None:
             async with EmulatorClient(emulator.url) as client:
                 for user in SEEKERS[:pairs] + HELPERS[:pairs]:
                     await client.add_user(user, f"U{user}", language_code="fr")
-                if name == "echo":
-                    bot, echo_dispatcher, task = await echo_bot(emulator)
-                    routes, app = {s: s for s in SEEKERS[:pairs]}, None
-                else:
-                    app, task, routes = await pairline_bot(emulator, client, Path(tmp), pairs)
-                await measure(client, routes, 20, None, "warm-up")
-                throughput, _ = await measure(client, routes, count, None, "burst")
-                _, latencies = await measure(client, routes, steady, rate, "steady")
-                results[name] = (throughput, latencies)
-                if app is None:
-                    await echo_dispatcher.stop_polling()
-                    await task
-                    await bot.session.close()
-                else:
-                    await app.dispatcher.stop_polling()
-                    await task
+                process = await start_bot(name, emulator.url, Path(tmp), pairs)
+                try:
+                    if name == "echo":
+                        routes = {s: s for s in SEEKERS[:pairs]}
+                    else:
+                        routes = await pair_up(client, pairs)
+                    await measure(client, routes, 20, None, "warm-up")
+                    throughput, _ = await measure(client, routes, count, None, "burst")
+                    _, latencies = await measure(client, routes, steady, rate, "steady")
+                    results[name] = (throughput, latencies)
+                finally:
+                    process.send_signal(signal.SIGINT)
+                    try:
+                        await asyncio.wait_for(process.wait(), 20)
+                    except TimeoutError:
+                        process.kill()
+                        await process.wait()
         await emulator.stop()
     print(f"{pairs} seeker(s) each talking to a helper; {count} messages back to back, then "
           f"{steady} at {rate:.0f} msg/s; database: {os.environ.get('DATABASE_URL', 'SQLite file')}"
@@ -189,5 +221,14 @@ if __name__ == "__main__":
     parser.add_argument("--rate", type=float, default=50)
     parser.add_argument("--seconds", type=float, default=10)
     parser.add_argument("--pairs", type=int, default=1, help="seekers, each with their helper")
+    parser.add_argument("--serve", choices=("echo", "pairline"), help=argparse.SUPPRESS)
+    parser.add_argument("--api", help=argparse.SUPPRESS)
+    parser.add_argument("--workdir", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    asyncio.run(main(args.messages, args.rate, args.seconds, min(args.pairs, len(SEEKERS))))
+    pairs = min(args.pairs, len(SEEKERS))
+    if args.serve == "echo":
+        asyncio.run(serve_echo(args.api))
+    elif args.serve == "pairline":
+        asyncio.run(serve_pairline(args.api, Path(args.workdir), pairs))
+    else:
+        asyncio.run(main(args.messages, args.rate, args.seconds, pairs))
