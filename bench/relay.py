@@ -123,7 +123,7 @@ async def serve_pairline(api: str, workdir: Path, pairs: int) -> None:
             profile = await uow.helpers.by_person(person.id)
             profile.on_duty = False
             await uow.commit()
-    stop_on_signals(app.dispatcher)
+    stop_on_signals(app)
     print("ready", flush=True)
     await app.run_polling()
 

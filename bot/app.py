@@ -90,6 +90,7 @@ class Pairline:
     engine: Any
     redis: Any = None
     _wake: asyncio.Event = field(default_factory=asyncio.Event)
+    _stopping: asyncio.Event = field(default_factory=asyncio.Event)
     _tasks: list[asyncio.Task[Any]] = field(default_factory=list)
     _scheduler: Any = None
     _jobs: jobs.JobContext | None = None
@@ -120,13 +121,20 @@ class Pairline:
         self.kick()
 
     async def run_polling(self) -> None:
-        await self.start_background()
         try:
-            await self.dispatcher.start_polling(
-                self.bot, handle_signals=False, close_bot_session=False
-            )
+            await self.start_background()
+            if not self._stopping.is_set():  # no await between this check and polling's lock
+                await self.dispatcher.start_polling(
+                    self.bot, handle_signals=False, close_bot_session=False
+                )
         finally:
             await self.close()
+
+    async def stop(self) -> None:
+        """Stop polling, whether it has started yet or not (a signal may come at any time)."""
+        self._stopping.set()
+        with contextlib.suppress(RuntimeError):  # not polling yet: run_polling will not start
+            await self.dispatcher.stop_polling()
 
     async def close(self) -> None:
         if self._scheduler is not None:

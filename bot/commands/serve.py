@@ -6,8 +6,12 @@ import asyncio
 import logging
 import signal
 import sys
+from typing import TYPE_CHECKING
 
 from bot.config import ConfigError, Settings
+
+if TYPE_CHECKING:
+    from bot.app import Pairline
 
 log = logging.getLogger(__name__)
 
@@ -47,17 +51,17 @@ async def run(settings: Settings) -> int:
         return fail(f"configuration error: {exc}")
     except (OSError, TelegramNetworkError) as exc:
         return fail(f"TELEGRAM_API_URL: cannot reach {settings.telegram_api_url}: {exc}")
-    stop_on_signals(app.dispatcher)
+    stop_on_signals(app)
     log.info("polling %s as @%s", settings.telegram_api_url, app.policy.bot_username)
     await app.run_polling()
     return 0
 
 
-def stop_on_signals(dispatcher: object) -> None:
+def stop_on_signals(app: Pairline) -> None:
     loop = asyncio.get_running_loop()
 
     def stop() -> None:
-        asyncio.ensure_future(dispatcher.stop_polling())  # type: ignore[attr-defined]
+        asyncio.ensure_future(app.stop())
 
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop)

@@ -98,10 +98,7 @@ async def run_sandbox(host: str, port: int, demo: bool, workdir: Path | None = N
         print(f"Pairline sandbox ready: {emulator.url}/  (Ctrl-C to stop)", flush=True)
         await asyncio.wait([polling, asyncio.create_task(stop.wait())],
                            return_when=asyncio.FIRST_COMPLETED)
-        while not polling.done():  # polling may not have started yet when Ctrl-C came
-            with contextlib.suppress(RuntimeError):
-                await app.dispatcher.stop_polling()
-            await asyncio.wait([polling], timeout=0.5)
+        await app.stop()
         await polling
     finally:
         await emulator.stop()

@@ -45,8 +45,7 @@ class Runner:
 
     async def stop(self) -> None:
         if self.app is not None and self._task is not None:
-            with contextlib.suppress(Exception):
-                await self.app.dispatcher.stop_polling()
+            await self.app.stop()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await asyncio.wait_for(self._task, 15)
         self.app = None
@@ -61,8 +60,7 @@ class Runner:
         if self.app is not None:
             with contextlib.suppress(Exception):
                 await self.app.bot.session.close()
-            with contextlib.suppress(Exception):
-                await self.app.dispatcher.stop_polling()
+            await self.app.stop()
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
