@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from matching.models import Level, Theme
 from matching.triage_cues import CUES
 from matching.triage_families import FAMILIES, REASON
-from matching.triage_model import default_model, raise_level
+from matching.triage_model import default_model, eligible, raise_level
 from matching.triage_rules import RISK
 from matching.triage_text import normalise
 
@@ -65,11 +65,6 @@ def _scan(text: str, table: str) -> list[tuple[str, str, int]]:
     return _hits(text, FAMILIES.get(table, []))
 
 
-#: The statistical second opinion says nothing on shorter messages ("ok", "oui", "message 3"):
-#: with so few words it answers from its priors, and chat is full of such messages.
-MODEL_MIN_WORDS = 4
-
-
 def assess(text: str, *, second_opinion: bool = False) -> Assessment:
     """Rate one message. Suggestions only: people decide, never this function alone.
 
@@ -109,7 +104,7 @@ def assess(text: str, *, second_opinion: bool = False) -> Assessment:
     if level is Level.ROUTINE and any(rx.search(masked) for _, rx in RISK["floor"]):
         level = Level.URGENT  # safety floor: a mention of death or self-harm is never routine
         reasons.append("mentions_death")
-    if second_opinion and len(plain.split()) >= MODEL_MIN_WORDS:
+    if second_opinion and eligible(plain):
         level, raised = raise_level(level, *default_model().probabilities(plain, normalised=True))
         reasons += [raised] if raised else []
     if not crisis and any(code in ("death", "ending") for code, _, _ in weak):

@@ -109,12 +109,14 @@ one weak_plan \bje ai (?:tout )?(?:prevu|prepare|organise)|\btout est pret|\bi h
 one past_hit \b(?:ai|avais|avait|a|avons) (?:voulu|eu|fait|essaye|tente|pense)|\b\w+(?:ais|ait
     |aient)\b|\b(?:wanted|tried|attempted|used to|had|was|were|thought|stopped)\b|\bme suis\b
     |\bse est\b|\barrete de\b
-one long_ago \bil y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|plusieurs
-    |des|quelques|longtemps)(?: ans| annees)?\b|\ba l epoque|\bautrefois|\bquand je etais|\ben (?:19
+one long_ago \bil y a (?:(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|plusieurs
+    |des|quelques) (?:ans|annees|mois)|longtemps)\b|\bl (?:annee|an) (?:derniere?|passee?)\b
+    |\blast year\b|\ba l epoque|\bautrefois|\bquand je etais|\ben (?:19
     |20)\d\d\b|\bplus jeune|\b(?:\d+|two|three|four|five|ten|many|several|a few) years ago
     |\blong ago|\bwhen i was (?:younger|a teen|a kid|a child|in school|a student)|\bback then
     |\bas a teen
-one recovered \b(?:ca va|je vais|je me sens|je suis) (?:beaucoup |bien |tellement )?(?:mieux|bien
+one recovered \b(?:c est|tout ca est|it is|that is|all) (?:derriere moi|behind me)|\b(?:ca va
+    |je vais|je me sens|je suis) (?:beaucoup |bien |tellement )?(?:mieux|bien
     |stable|retablie?)|\bme en suis sortie?|\b(?:am|feel|feeling|doing) (?:
     much |a lot |so )?(?:better|fine|well|stable)|\bgot through|\brecovered|\bpaire? aidante?
     |\bpeer helper|\bfiere? de moi|\bproud of myself

@@ -39,7 +39,23 @@ frag DEATHEND (?:mourir|crever|disparaitre|en finir|me tuer|se tuer|me suicider|
     |go to sleep and not)
 strong wish \b@WISH@\b[^|]{0,32}?\b@DEATHEND@
 strong wish \b(?:vais|allais|going to|gonna|will) (?:en finir|me tuer|me suicider|mettre fin
-    |end it|kill myself)|\b(?:va|allait|vont) (?:en finir|se tuer|se suicider|mettre fin)
+    |end it|kill myself)|\b(?:va|allait|vont) (?:en finir|se tuer|se suicider|mettre fin
+    |se foutre en l air|passer a l acte)
+strong wish \b(?:pense|pensais|penser|pensees?|songe|obsede\w*) (?:\w+ )?(?:a la|de la|au|a
+    |a ma) (?:
+    mort|suicide)\b(?! de| du| d)|\b(?:think|thinking|thoughts?|obsessed) (?:\w+ )?(?:about|of) (?:
+    death|dying|suicide|my death)\b(?! of| in)
+strong death \b(?:vais|veux|pense|crois|pourrai|tiendrai|sais) (?:pas|plus
+    |jamais) (?:si je (?:vais |veux )?
+    )?(?:passer|tenir) (?:la nuit|jusqu a demain)\b(?! (?:ici|chez|dehors|a l|au|en))|\b(?:not
+    |never) (?:
+    going to |gonna )?(?:make it|last|survive) (?:through )?(?:the night|tonight|till tomorrow
+    |until tomorrow)\b
+strong self_harm \b(?:peur|scared|afraid|terrified) (?:(?:que je|of|that i|de|i am) )?(?:
+    (?:am )?going to |might
+    |will |could |va |vais )?(?:hurt|harm|kill|faire du mal a|blesser|tuer) (?:someone|somebody
+    |people
+    |quelqu un|les autres|quelque un)\b
 strong death \b(?:better off|mieux) (?:dead|morte?s?)\b|\bpoint (?:of|in) (?:living|life|going on
     |being alive)|\bsi je (?:me )?reveillais (?:pas|plus)\b[^|]{0,40}(?:mieux|bien|mal|soulagement)
 strong ending \b(?:plus|pas|aucune|no|any) (?:de |d )?(?:raison|interet|reason|point) (?:
@@ -56,14 +72,16 @@ strong farewell \badieu\b|\b(?:lettres?|mots?|notes?|letters?|messages?) (?:pour
     soin|care) (?:de |of )?(?:ma |mon |mes |my |our )?\w+ (?:pour moi|for me)|\brange mes papiers
     |\bprevenu le notaire|\b(?:affaires|papiers) en ordre|\baffairs in order|\b(?:donne|donner
     |give|giving|gave) (?:away )?(?:toutes )?(?:mes affaires|my (?:stuff|things|belongings))
-strong plan \b(?:je ai|i have|i ve got|got) (?:un|a) plan(?:@END@| et | and )|\b(?:choisi|fixe
+strong plan \bplanning my (?:exit|way out|death|suicide|end)\b(?! from)|\b(?:prepare|preparer
+    |planifie|planifier) (?:ma|mon) (?:sortie|mort|suicide|fin)\b(?! de)|\b(?:je ai|i have|i ve got
+    |got) (?:un|a) plan(?:@END@| et | and )|\b(?:choisi|fixe
     |picked|set|chose) (?:la|une|a|the) (?:date|jour|day)\b|\bplan (?:et|and) (?:une|a) date\b
 strong violence \b(?:il|elle|ils|he|she|they) (?:\w+ ){0,3}?(?:va|vont|veut|veulent|will|is going to
     |are going to|gonna) (?:(?:me|nous|la|le|les) (?:tuer|faire payer|frapper|faire du mal)|(?:kill
     |hurt) (?:me|us|her|him))\b|\bthreaten\w* to (?:hurt|kill)\b
 weak death \b(?:mourir|crever|disparaitre|disparaissais|disparaissait)\b|\bsi je (?:mourais|partais
     |etais (?:plus la|morte?|partie?))|\b(?:suis|serai|serais|sois|etais|soit) plus la\b|\b(?:plus
-    |pas|jamais) (?:me |se )?reveiller\b|\bme reveillais (?:pas|plus)\b|\bpour de bon\b
+    |pas|jamais) (?:me |se )?reveiller\b|\bme reveill(?:ais|e) (?:pas|plus)\b|\bpour de bon\b
     |\brejoindre (?:papa|maman|mon|ma|le|la)\b|\b(?:la|ma|sa) mort\b|\bdie\b|\bdying\b|\bdeath\b
     |\b(?:be|being|was|were|am|i am) dead\b|\bnot wake up\b
     |\bnot (?:be|being) (?:here|around)(?:@END@| anymore| any more| much longer)
@@ -79,6 +97,17 @@ weak self_harm \b(?:me|se) (?:faire|fais|fait|suis fait|suis faite|est fait|est 
 weak farewell \b(?:dire|dis|dit|vous dis|say|said|saying) (?:au revoir|goodbye)|\bgoodbyes?\b
     |\bderniere fois que (?:je )?(?:ecris|vous ecris|te ecris|parle)|\blast time i (?:write|talk)
     |\b(?:sorry|desolee?|pardon) (?:for|pour) (?:everything|tout)\b
+weak closure \bwho (?:gets|will (?:get|take|have|look after)) (?:my|all my) (?:cat|dog|cats|dogs
+    |pets?
+    |stuff|things|kids|children)\b|\bqui (?:va |pourra )?(?:prendre|prendra|garder|gardera|recuperer
+    |recuperera|s occuper de|s occupera de) (?:de )?(?:mon|ma|mes) (?:chat|chien|chats|chiens
+    |animaux
+    |affaires|enfants)\b|\b(?:sort|sorting|regler|mettre en ordre) (?:out )?(?:my|mes) (?:affairs
+    |affaires)\b
+weak farewell \bif (?:something|anything) (?:happens|happened|were to happen) to me\b
+    |\bsi (?:jamais )?(?:
+    il me arrive|il me arrivait|il devait me arriver) (?:quelque chose|un truc|malheur)
+    |\bthis is (?:my )?goodbye\b|\bc est (?:mon )?adieu\b
 weak closure \b(?:confie|donne|laisse|gave|given|left) (?:away )?(?:mon|ma|mes|my) (?:chat|chien
     |chats|chiens|animaux|lapin|cat|dog|cats|dogs|pets?)\b|\b(?:supprime|deleted|closed) (?:
     tous )?(?:all )?(?:mes|ses|my|his|her) (?:comptes?|accounts?|profiles?)|\b(?:range|trie
@@ -108,20 +137,36 @@ weak attack \b(?:coups|smashing|breaking things|tape sur la porte|defonce la por
 weak child \b(?:baby|toddler|infant|bebe|kid|little (?:one|child|boy|girl)|small child|(?:petit
     |petite|jeune) (?:enfant|garcon|fille)|enfant de [1-9] ans)\b[^|]*\b(?:alone|no adult|unattended
     |seule?|sans adulte|tout seul|personne)\b
+weak plan \bje ai (?:deja )?tout (?:prevu|prepare|organise|planifie)|\btout est (?:pret|prevu)\b
+    |\bi (?:have|ve) (?:got )?(?:everything|it all) (?:planned|ready|prepared|sorted)
+    |\beverything is (?:ready|planned|set)\b
+    |(?:^ |\| )(?:\w+ ){0,2}?(?:c est decide|je suis decidee?|(?:i have |i ve |i )?decided
+    |my mind is made up)@END@
 weak plan \bje (?:le )?(?:fais|ferai) (?:ce soir|cette nuit|demain)|\bdo it (?:tonight|tomorrow)
     |\bce sera (?:ce soir|cette nuit|demain)\b|\b(?:tonight|today) is the (?:night|day)\b
 weak ending \bque (?:ca|tout ca|la douleur|ma vie|la vie) (?:se )?(?:arrete|termine|finisse)
+    |\bwant (?:it|this|everything|it all|the pain) to (?:end|stop)\b|\b(?:it|nothing) (?:will not
+    |would not|does not) (?:matter|count)(?= (?:after|anymore|any more|soon|by)\b)
+    |\b(?:(?:ca|cela) )?(?:
+    ne )?(?:sert|servira) (?:a )?rien (?:de|que)\b|\bn aura plus (?:de |d )?importance\b
     |\b(?:je suis|i am) done@END@
 weak self_harm \b(?:me suis|je me) (?:encore |re)?coupee?\b(?! (?:le|la|les|un|une|en|avec|de))
     |\b(?:been )?cutting (?:again|myself)\b
 context again \b(?:encore|again|recommence\w*|de nouveau|a nouveau)\b
 context time \b(?:ce soir|cette nuit|demain|tonight|tomorrow|bientot|soon|maintenant|right now
-    |this weekend|ce week end)\b
-context decision \bc est decide|\bdecidee?\b|\bdecided\b|\bma decision|\bmy (?:mind|decision)
-    is made
-    |\bje ai (?:tout )?(?:prevu|prepare|organise)|\btout est pret
+    |this weekend|ce week end|tout a l heure|just now)\b|\b(?:after|apres) (?:lundi|mardi|mercredi
+    |jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
+    |\bdans (?:une|deux|trois|quelques|\d+) (?:jours?|semaines?)\b|\bil y a (?:\d+|quelques|cinq
+    |dix) ?(?:min\w*|heures?)\b|\b(?:\d+|a few|five|ten) ?(?:min\w*|hours?) ago\b
+context permanent \b(?:definitivement|pour toujours|a jamais|for good|forever|once and for all
+    |une bonne fois pour toutes)\b
+context secret \bpersonne (?:ne )?(?:est|sera|etait) au courant|\bpersonne ne (?:le )?sait\b
+    |\b(?:no one|nobody) (?:else )?knows\b
+context decision \bc est decide|\bdecidee?\b|\bdecided\b|\bma decision
+    |\bmy (?:mind|decision) is made
 context thanks \b(?:merci|remercie) (?:pour|de) tout\b|\bthank(?:s| you) for (?:everything|all
-    |being)\b
+    |being)\b|\bthank(?:s| you) to (?:whoever|anyone|everyone|all)\b|\bmerci a (?:tous|toutes
+    |celui|celle|ceux|quiconque)\b
 context witness \bque quelque? un (?:le )?sache|\bsomeone (?:to|should) know
     |\bpourquoi je vous ecris
 context exposed \b(?:balcon|balcony|fenetre|window|pleure|crying|screaming|cries)\b
@@ -129,8 +174,13 @@ context neglect \b(?:mange|mangeait) plus\b|\bnot eaten\b|\bnot eating\b|\bhas n
 context loss \benterrement\b|\bfunerailles\b|\bfuneral\b|\bdepuis (?:la mort|le deces)
 context wish \bce serait (?:pas plus mal|mieux|bien|plus simple|un soulagement)|\b(?:seraient|serait
     |serais) (?:soulagee?s?|mieux|plus heureux|plus heureuses|tranquilles?)\b|\bwould be (?:
-    better|easier|a relief)|\bwish i\b
-context unreachable \b(?:repond|reponds|decroche) plus\b|\bne (?:repond|decroche) (?:pas|plus)
+    better|easier|a relief)|\bwish i\b|\bce sera (?:pas plus mal|mieux|tant mieux|un soulagement)
+    |\btant mieux\b|\b(?:would|will) be (?:fine|ok|okay|for the best)\b
+context unreachable \b(?:phone|cell|mobile) (?:is |was |has been )?(?:off|switched off|turned off)
+    |\b(?:telephone|portable|tel) (?:est )?(?:eteint|coupe)|\binjoignable|\b(?:no one|nobody|cannot
+    |can not|could not) (?:can )?(?:reach|get hold of|contact) (?:him|her|them)\b|\b(?:personne
+    |je) (?:ne )?(?:arrive|peut|peux|arrivons) (?:pas |plus )?(?:a )?(?:le|la|les) joindre
+    |\b(?:repond|reponds|decroche) plus\b|\bne (?:repond|decroche) (?:pas|plus)
     |\b(?:not|is not|isnt|is no longer|stopped) (?:answering|replying|picking up)
 """, FRAGS)
 

@@ -67,8 +67,10 @@ guard negated \b(?:ne )?(?:veux|voudrais|vais|compte|souhaite|cherche|envisage|f
     |surtout pas|absolument pas|plus) (?:du tout )?(?:a |de )?@SELF@|\b(?:pas|plus|jamais|aucune?
     |sans) (?:eu )?(?:de |d |l |la |une )?(?:envie|intention|idees?|pensees?|projet|risque
     |tendances?) (?:de |d )?@SELF@|\b(?:ne )?suis (?:pas|plus|absolument pas|pas du tout
-    |jamais ete) (?:du tout )?(?:suicidaire|en danger|en crise)|\b(?:ne )?(?:pense|pensais) (?:pas
-    |jamais|plus) (?:au |a |a me |a la )?(?:suicide|mourir|me tuer|en finir|mort)|\bne (?:
+    |jamais ete) (?:du tout )?(?:suicidaire|en danger|en crise)|\b(?:(?:ne )?(?:pense
+    |pensais) (?:pas
+    |jamais|plus)|ai (?:jamais|pas|plus) (?:pense|songe)|avais (?:jamais|pas) pense) (?:au |a |a me
+    |a la )?(?:suicide|mourir|me tuer|en finir|mort)|\bne (?:
     me |la |nous |les |le )(?:a |ont )?(?:frapp\w*|bat|battu\w*|touche) (?:pas|plus|jamais)
 guard negated \b(?:do not|does not|did not|never|will not|would not|would never|not going to|no) (?:
     ever )?(?:want to|plan to|intend to|going to|try to)? ?(?:die|kill myself|end my life|end it all

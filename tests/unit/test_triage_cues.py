@@ -68,3 +68,32 @@ def test_one_weak_cue_is_urgent(text: str) -> None:
 def test_known_idioms_stay_routine(text: str) -> None:
     assert level(text) is Level.ROUTINE
     assert assess(text, second_opinion=True).level is not Level.CRISIS  # model on: never crisis
+
+
+@pytest.mark.parametrize("text", [
+    "j'ai tout préparé, personne n'est au courant",
+    "c'est décidé. je voulais que quelqu'un le sache",
+    "my sister sent 'sorry for everything' and her phone is off",
+    "je veux que la douleur s'arrête, définitivement",
+    "I want it to stop, for good",
+    "si jamais il me arrive quelque chose, qui prendra mon chien ?",
+    "je pense à la mort tout le temps",
+    "I keep thinking about death",
+    "je crois que je vais pas passer la nuit",
+    "I'm scared I'm going to hurt someone",
+    "il va se foutre en l'air, il l'a dit",
+    "just planning my exit lol",
+    "si je me réveille pas demain ce sera tant mieux",
+])
+def test_veiled_crisis_families(text: str) -> None:
+    assert assess(text).level is Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "j'ai tout préparé pour la fête de samedi",
+    "je pense à la mort de mon père, ça fait un an",
+    "je n'ai jamais pensé au suicide, juste fatiguée",
+    "he wants me gone by sunday and I have nothing left",
+])
+def test_veiled_families_do_not_fire_alone(text: str) -> None:
+    assert assess(text).level is not Level.CRISIS

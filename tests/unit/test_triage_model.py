@@ -20,9 +20,21 @@ def corpus_texts() -> set[str]:
     return {normalise(str(row["text"])) for row in load_corpus()}
 
 
-def test_corpus_is_the_labelled_set() -> None:
-    labelled = DATA / "triage_labelled.jsonl"
-    assert CORPUS.read_text(encoding="utf-8") == labelled.read_text(encoding="utf-8")
+def test_corpus_is_the_labelled_set_then_the_blind2_set() -> None:
+    sets = [DATA / "triage_labelled.jsonl", DATA / "triage_blind2.jsonl"]
+    expected = "".join(path.read_text(encoding="utf-8") for path in sets)
+    assert CORPUS.read_text(encoding="utf-8") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "thank you for listening", "merci pour l'écoute, bonne soirée",
+    "Merci beaucoup, ça m'a fait du bien. Bonne nuit",
+    "thanks so much, that really helped, good night",
+])
+def test_ordinary_closing_chat_is_not_raised_by_the_model(text: str) -> None:
+    result = assess(text, second_opinion=True)
+    assert result.level is Level.ROUTINE
+    assert not {"model_crisis", "model_concern"} & set(result.reasons)
 
 
 @pytest.mark.parametrize("level", list(Level))
@@ -105,10 +117,10 @@ def test_short_chat_messages_are_left_to_the_rules(text: str) -> None:
     assert "model_crisis" not in assess(text, second_opinion=True).reasons
 
 
-def test_the_triage_model_setting_turns_the_second_opinion_on_in_the_crisis_layer() -> None:
+def test_the_second_opinion_is_on_by_default_in_the_crisis_layer_and_can_be_turned_off() -> None:
     from matching.policy import Policy
     from matching.services.crisis import assess_text
 
     text = "i want to kil myself"
-    assert assess_text(text, Policy()).level is not Level.CRISIS
-    assert assess_text(text, Policy(triage_model=True)).level is Level.CRISIS
+    assert assess_text(text, Policy()).level is Level.CRISIS
+    assert assess_text(text, Policy(triage_model=False)).level is not Level.CRISIS
