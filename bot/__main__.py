@@ -25,8 +25,9 @@ def _parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--host", default="127.0.0.1")
     sandbox.add_argument("--demo", action="store_true", help="also register a peer helper on duty")
     triage = sub.add_parser("triage", help="rate messages read from stdin, one JSON per line")
-    triage.add_argument("--model", action="store_true",
-                        help="add the statistical second opinion (may only raise a level)")
+    triage.add_argument("--rules-only", action="store_true",
+                        help="the rules alone, without the statistical second opinion (as "
+                        "TRIAGE_MODEL=false)")
     return parser
 
 
@@ -40,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "triage":
         from bot.commands.triage import run as triage
 
-        code: int = triage(["--model"] if args.model else [], sys.stdin, sys.stdout)
+        code: int = triage(["--rules-only"] if args.rules_only else [], sys.stdin, sys.stdout)
         return code
     try:
         if args.command == "sandbox":

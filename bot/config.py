@@ -54,7 +54,7 @@ class Settings(BaseSettings):
     flood_limit: int = Field(default=20, ge=1, description="messages per flood window")
     flood_window: int = Field(default=10, ge=1, description="seconds")
     resources_file: Path | None = None
-    triage_model: bool = False
+    triage_model: bool = True
 
     @field_validator("coordinator_ids", mode="before")
     @classmethod

@@ -21,4 +21,4 @@ class Policy:
     languages: tuple[str, ...] = ("fr", "en")
     quiet_hours: tuple[time, time] | None = (time(21, 0), time(9, 0))
     timezone: str = "Europe/Paris"
-    triage_model: bool = False  # the statistical second opinion (may only raise levels)
+    triage_model: bool = True  # the statistical second opinion (may only raise levels)

@@ -1,8 +1,11 @@
 """Behaviour of the rule-based triage, and its figures on the labelled and blind sets.
 
 ``triage_labelled.jsonl`` is the tuning set (it includes the former holdout and the first blind
-set, folded in once seen). ``triage_blind2.jsonl`` is written by someone who never sees the rules
-and is never used to tune them; its test skips until the file exists, and never prints its messages.
+set, folded in once seen). ``triage_blind2.jsonl`` was written by someone who never saw the rules;
+its first figures were recorded, and it is now part of the model's corpus and of the rules' tuning
+(so its test is an in-sample figure test); its messages are never printed.
+``triage_blind3.jsonl`` (220 messages) was written blind after that tuning round and evaluated once;
+it is never used for tuning or training, so it is the independent measure.
 """
 
 import json
@@ -250,17 +253,19 @@ def load(name: str) -> list[dict[str, object]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def figures(rows: list[dict[str, object]]) -> tuple[float, int, float]:
+def figures(
+    rows: list[dict[str, object]], second_opinion: bool = False
+) -> tuple[float, int, float]:
     crisis = [r for r in rows if r["level"] == "crisis"]
     routine = [r for r in rows if r["level"] == "routine"]
-    rated = {id(r): assess(str(r["text"])).level for r in rows}
+    rated = {id(r): assess(str(r["text"]), second_opinion=second_opinion).level for r in rows}
     recall = sum(rated[id(r)] is Level.CRISIS for r in crisis) / len(crisis)
     crisis_to_routine = sum(rated[id(r)] is Level.ROUTINE for r in crisis)
     routine_to_crisis = sum(rated[id(r)] is Level.CRISIS for r in routine) / len(routine)
     return recall, crisis_to_routine, routine_to_crisis
 
 
-LABELLED, BLIND = "triage_labelled.jsonl", "triage_blind2.jsonl"
+LABELLED, BLIND, BLIND3 = "triage_labelled.jsonl", "triage_blind2.jsonl", "triage_blind3.jsonl"
 
 
 def test_labelled_set_is_well_formed() -> None:
@@ -283,15 +288,14 @@ def test_labelled_thresholds() -> None:
     assert routine_to_crisis <= 0.10
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="not met yet on the independent set (157 msgs), rules as shipped: crisis recall 0.660, "
-    "10 crisis rated routine, 5.0% of routine rated crisis (with TRIAGE_MODEL: 0.868, 3, 13.3%)",
-)
-def test_blind_thresholds() -> None:
-    """The issue's targets on messages the rules were never tuned on (figures only, no texts)."""
-    if not (DATA / BLIND).exists():
-        pytest.skip(f"{BLIND} is not there yet (written separately, never used for tuning)")
+def test_blind2_thresholds() -> None:
+    """The issue's targets on the former blind set, figures only (no texts printed).
+
+    No longer blind: its figures as first seen were recorded (rules alone: crisis recall 0.660,
+    10 crisis rated routine, 5.0 % of routine rated crisis; with TRIAGE_MODEL 0.868, 3, 13.3 %);
+    since then it is part of the model's corpus and the rules were revised looking at its misses,
+    so this is an in-sample regression guard like ``test_labelled_thresholds``, not a measure of
+    generalisation (see ``bench/triage_cv.py`` for the cross-validated model figures)."""
     rows = load(BLIND)
     counts = {lvl: sum(r.get("level") == lvl for r in rows) for lvl in ("crisis", "routine")}
     assert counts["crisis"] and counts["routine"], f"blind set needs both levels: {counts}"
@@ -302,3 +306,20 @@ def test_blind_thresholds() -> None:
     assert recall >= 0.98, f"crisis recall {recall:.3f}"
     assert crisis_to_routine == 0, f"{crisis_to_routine} crisis messages rated routine"
     assert routine_to_crisis <= 0.10, f"routine rated crisis {routine_to_crisis:.3f}"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="not met on the independent set (220 msgs), as shipped (rules + model): crisis recall "
+    "0.827, 4 crisis rated routine, 8.2% of routine rated crisis (rules alone: 0.627, 18, 4.7%)",
+)
+def test_blind3_thresholds_as_shipped() -> None:
+    """The issue's targets on messages neither the rules nor the model ever saw (figures only,
+    no texts), with the triage as shipped: rules plus the statistical second opinion."""
+    rows = load(BLIND3)
+    labelled = {normalise(str(r["text"])) for r in load(LABELLED) + load(BLIND)}
+    assert not sum(normalise(str(r["text"])) in labelled for r in rows), "blind3 overlaps"
+    recall, crisis_to_routine, routine_to_crisis = figures(rows, second_opinion=True)
+    assert routine_to_crisis <= 0.10, f"routine rated crisis {routine_to_crisis:.3f}"
+    assert crisis_to_routine == 0, f"{crisis_to_routine} crisis messages rated routine"
+    assert recall >= 0.98, f"crisis recall {recall:.3f}"

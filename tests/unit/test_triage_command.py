@@ -38,3 +38,12 @@ def test_empty_input_prints_nothing() -> None:
     stdout = io.StringIO()
     assert run([], io.StringIO(""), stdout) == 0
     assert stdout.getvalue() == ""
+
+
+def test_rates_as_the_bot_does_by_default_and_rules_only_on_request() -> None:
+    line = io.StringIO("i want to kil myself\n")
+    default, rules = io.StringIO(), io.StringIO()
+    run([], line, default)
+    run(["--rules-only"], io.StringIO(line.getvalue()), rules)
+    assert json.loads(default.getvalue())["level"] == "crisis"
+    assert json.loads(rules.getvalue())["level"] != "crisis"
