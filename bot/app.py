@@ -104,8 +104,7 @@ class Pairline:
             await self._wake.wait()
             self._wake.clear()
             try:
-                while await self.deliverer.run_once():
-                    pass
+                await self.deliverer.run_once()
             except Exception:
                 log.exception("delivery failed; the sweep will retry")
 

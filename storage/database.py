@@ -49,6 +49,9 @@ def make_engine(url: str) -> AsyncEngine:
         kwargs["pool_size"] = 1
         kwargs["max_overflow"] = 0
         kwargs["pool_timeout"] = 60
+        # Every unit of work ends its transaction itself (commit, or close(), which rolls back),
+        # so the pool's own rollback on return would be a second, empty round trip per unit.
+        kwargs["pool_reset_on_return"] = None
     else:
         kwargs["pool_pre_ping"] = True
         kwargs["pool_size"] = 10

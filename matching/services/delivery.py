@@ -50,16 +50,21 @@ class Deliverer:
 
     async def run_once(self, limit: int = 100) -> int:
         """Deliver what is due now, several chats at a time (each chat in order); returns how
-        many items were sent."""
-        async with self._uow_factory() as uow:
-            chats = await uow.outbox.chats_due(self._now(), limit)
+        many items were sent. What falls due meanwhile waits for the next call (a handler that
+        writes to the outbox wakes delivery after its commit; the sweep calls every second)."""
+        sent = 0
         gate = asyncio.Semaphore(PARALLEL_CHATS)
 
         async def one(chat_id: int) -> int:
             async with gate:
                 return await self.deliver_chat(chat_id)
 
-        return sum(await asyncio.gather(*(one(chat_id) for chat_id in chats)))
+        while True:
+            async with self._uow_factory() as uow:
+                chats = await uow.outbox.chats_due(self._now(), limit)
+            sent += sum(await asyncio.gather(*(one(chat_id) for chat_id in chats)))
+            if len(chats) < limit:
+                return sent
 
     async def release_stale(self) -> int:
         async with self._uow_factory() as uow:
