@@ -16,7 +16,10 @@ def _parser() -> argparse.ArgumentParser:
         description="Pairline: a Telegram bot for a peer-support listening line.",
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("run", help="run the bot with long polling (needs BOT_TOKEN)")
+    run = sub.add_parser("run", help="run the bot with long polling (needs BOT_TOKEN)")
+    run.add_argument("--worker", action="store_true",
+                     help="timed work and delivery only, beside one polling process "
+                     "(PostgreSQL)")
     sub.add_parser("migrate", help="apply the database migrations and exit")
     sandbox = sub.add_parser(
         "sandbox", help="the bot, a Bot API emulator and a web page with three phones"
@@ -53,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
 
         if args.command == "migrate":
             return asyncio.run(migrate(settings))
-        return asyncio.run(run(settings))
+        return asyncio.run(run(settings, worker=args.worker))
     except ConfigError as exc:
         print(f"pairline: configuration error: {exc}", file=sys.stderr)
         return 2

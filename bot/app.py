@@ -129,6 +129,16 @@ class Pairline:
         finally:
             await self.close()
 
+    async def run_worker(self) -> None:
+        """Timed work and delivery only, no polling: the extra processes beside the one poller
+        (``getUpdates`` has one consumer; on PostgreSQL timers and the outbox are claimed
+        atomically, so each item is done once whichever process takes it)."""
+        try:
+            await self.start_background()
+            await self._stopping.wait()
+        finally:
+            await self.close()
+
     async def stop(self) -> None:
         """Stop polling, whether it has started yet or not (a signal may come at any time)."""
         self._stopping.set()

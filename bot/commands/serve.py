@@ -33,7 +33,7 @@ async def migrate(settings: Settings) -> int:
     return 0
 
 
-async def run(settings: Settings) -> int:
+async def run(settings: Settings, worker: bool = False) -> int:
     from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
 
     from bot.app import build
@@ -52,6 +52,10 @@ async def run(settings: Settings) -> int:
     except (OSError, TelegramNetworkError) as exc:
         return fail(f"TELEGRAM_API_URL: cannot reach {settings.telegram_api_url}: {exc}")
     stop_on_signals(app)
+    if worker:
+        log.info("worker for @%s: timed work and delivery, no polling", app.policy.bot_username)
+        await app.run_worker()
+        return 0
     log.info("polling %s as @%s", settings.telegram_api_url, app.policy.bot_username)
     await app.run_polling()
     return 0

@@ -36,10 +36,12 @@ class Runner:
         self.app: Pairline | None = None
         self._task: asyncio.Task[None] | None = None
 
-    async def start(self, **overrides: Any) -> Pairline:
+    async def start(self, worker: bool = False, **overrides: Any) -> Pairline:
+        """``worker``: timed work and delivery only, no polling (one poller per bot)."""
         settings = self.settings.model_copy(update=overrides) if overrides else self.settings
         self.app = await build(settings)
-        self._task = asyncio.create_task(self.app.run_polling())
+        run = self.app.run_worker() if worker else self.app.run_polling()
+        self._task = asyncio.create_task(run)
         await asyncio.sleep(0.05)
         return self.app
 

@@ -32,10 +32,12 @@ async def second(runner: Runner) -> AsyncIterator[Runner]:
 
 
 async def start_together(*runners: Runner) -> None:
-    """Build one by one (migrations), then start every process in the same instant."""
+    """Build one by one (migrations), then start every process in the same instant: the first
+    polls, the others work beside it."""
     apps = [await build(r.settings) for r in runners]
-    for r, app in zip(runners, apps, strict=True):
-        r.app, r._task = app, asyncio.create_task(app.run_polling())
+    for index, (r, app) in enumerate(zip(runners, apps, strict=True)):
+        run = app.run_polling() if index == 0 else app.run_worker()
+        r.app, r._task = app, asyncio.create_task(run)
     await asyncio.sleep(0.05)
 
 
@@ -92,7 +94,9 @@ async def test_killed_again_right_after_restart_still_sends_once(
 async def test_two_processes_send_each_checkin_exactly_once(
     client: EmulatorClient, runner: Runner, second: Runner
 ) -> None:
-    await second.start()
+    """The supported deployment: one process polls, another works beside it; both sweep the
+    same timers and outbox."""
+    await second.start(worker=True)
     await agree_to_checkins(client)
     await client.wait_for_count(SEEKER, 2, is_checkin, timeout=DELAYS[1] + 8)
     await asyncio.sleep(3)  # both sweeps ran several times since
@@ -121,7 +125,7 @@ async def test_two_processes_sharing_a_backlog_send_each_checkin_once(
 async def test_when_one_process_stops_the_other_carries_on(
     client: EmulatorClient, runner: Runner, second: Runner
 ) -> None:
-    await second.start()
+    await second.start(worker=True)
     await agree_to_checkins(client)
     await second.stop()  # a rolling restart: one process leaves, the other keeps the line
     await client.wait_for_count(SEEKER, 2, is_checkin, timeout=DELAYS[1] + 8)
