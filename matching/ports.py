@@ -122,10 +122,6 @@ class OutboxRepo(Protocol):
         """The oldest undelivered (pending or sending) item for a chat."""
         ...
 
-    async def claim(self, item_id: int, at: datetime) -> bool:
-        """Atomically move a pending item to sending; False when someone else did."""
-        ...
-
     async def claim_due(self, chat_id: int, at: datetime, limit: int) -> list[OutboxItem]:
         """Atomically move a chat's oldest due pending items (in order, up to ``limit``, none
         while an older one is being sent) to sending; empty when there are none or another

@@ -140,26 +140,16 @@ class Deliverer:
         if not isinstance(src, int) or not isinstance(from_chat, int):
             return None
         link = await uow.links.find(from_chat, src)
-        if link is None:
-            return None
-        if link.src_chat_id == from_chat and link.dst_chat_id == item.chat_id:
-            return link.dst_message_id
-        if link.dst_chat_id == from_chat and link.src_chat_id == item.chat_id:
-            return link.src_message_id
-        return None
+        return _counterpart(link, from_chat, src, item.chat_id) if link else None
 
     @staticmethod
     def _fresh_target(fresh: list[MessageLink], item: OutboxItem) -> int | None:
         """A reply to a message copied earlier in this same batch (not yet committed)."""
         src, from_chat = item.payload.get("reply_to_src"), item.payload.get("from_chat")
-        for link in fresh:
-            if (link.src_chat_id, link.src_message_id) == (from_chat, src):
-                if link.dst_chat_id == item.chat_id:
-                    return link.dst_message_id
-            elif (link.dst_chat_id, link.dst_message_id) == (from_chat, src):
-                if link.src_chat_id == item.chat_id:
-                    return link.src_message_id
-        return None
+        if not isinstance(src, int) or not isinstance(from_chat, int):
+            return None
+        found = (_counterpart(link, from_chat, src, item.chat_id) for link in fresh)
+        return next((message_id for message_id in found if message_id is not None), None)
 
     async def _record(
         self, uow: UnitOfWork, item: OutboxItem, message_id: int, fresh: list[MessageLink]
@@ -188,3 +178,12 @@ class Deliverer:
         sender = await uow.people.by_telegram(int(item.payload["from_chat"]))  # type: ignore[call-overload]
         if sender is not None:
             await say_to(uow, sender.telegram_id, sender.language, "relay.rejected", self._now())
+
+
+def _counterpart(link: MessageLink, chat_id: int, message_id: int, other_chat: int) -> int | None:
+    """The id, in ``other_chat``, of the message ``link`` pairs with ``chat_id``/``message_id``."""
+    if (link.src_chat_id, link.src_message_id) == (chat_id, message_id):
+        return link.dst_message_id if link.dst_chat_id == other_chat else None
+    if (link.dst_chat_id, link.dst_message_id) == (chat_id, message_id):
+        return link.src_message_id if link.src_chat_id == other_chat else None
+    return None

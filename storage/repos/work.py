@@ -40,19 +40,6 @@ class SqlOutboxRepo(SqlRepo):
         query = select(OutboxItem).where(c.chat_id == chat_id, c.status.in_(UNDELIVERED))
         return await self._one(query.order_by(c.id))
 
-    async def claim(self, item_id: int, at: datetime) -> bool:
-        await self.session.flush()
-        c = tables.outbox.c
-        statement = (
-            update(tables.outbox)
-            .where(c.id == item_id, c.status == "pending")
-            .values(status="sending", claimed_at=at)
-        )
-        if await self._rows(statement) != 1:
-            return False
-        self._sync(OutboxItem, item_id, status="sending", claimed_at=at)
-        return True
-
     async def claim_due(self, chat_id: int, at: datetime, limit: int) -> list[OutboxItem]:
         c = tables.outbox.c
         query = select(OutboxItem).where(c.chat_id == chat_id, c.status.in_(UNDELIVERED))

@@ -151,9 +151,10 @@ async def test_outbox_serves_each_chat_oldest_first(uow_factory: UnitOfWorkFacto
         assert sorted(await uow.outbox.chats_due(NOW, 10)) == [1, 2]
         head = await uow.outbox.head(1)
         assert head is not None and head.payload == {"key": "a"}
-        assert await uow.outbox.claim(head.id or 0, NOW)
-        assert not await uow.outbox.claim(head.id or 0, NOW)
+        claimed = await uow.outbox.claim_due(1, NOW, 1)
+        assert [item.id for item in claimed] == [head.id]
         await uow.commit()
+        assert await uow.outbox.claim_due(1, NOW, 5) == []  # its head is being sent
     async with uow_factory() as uow:
         # chat 1 is busy while its head is being sent: the next item must wait its turn
         assert await uow.outbox.chats_due(NOW, 10) == [2]
