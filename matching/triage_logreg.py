@@ -39,8 +39,10 @@ def _sig(z: float) -> float:
 
 
 def fit(docs: Sequence[frozenset[str]], labels: Sequence[Sequence[bool]], *, epochs: int = EPOCHS,
-        rate: float = RATE, l2: float = L2) -> list[Linear]:
-    """One ``Linear`` head per column of ``labels`` (one row of booleans per document)."""
+        rate: float = RATE, l2: float = L2,
+        weights: Sequence[float] | None = None) -> list[Linear]:
+    """One ``Linear`` head per column of ``labels`` (one row of booleans per document);
+    ``weights``: one per document (default 1), multiplying its gradient steps."""
     heads = len(labels[0]) if labels else 0
     df: dict[str, int] = {}
     for found in docs:
@@ -48,9 +50,9 @@ def fit(docs: Sequence[frozenset[str]], labels: Sequence[Sequence[bool]], *, epo
             df[f] = df.get(f, 0) + 1
     index = {f: i for i, f in enumerate(sorted(f for f, n in df.items() if n >= MIN_DOCS))}
     rows = []
-    for found, label in zip(docs, labels, strict=True):
+    for found, label, weight in zip(docs, labels, weights or [1.0] * len(docs), strict=True):
         ids = sorted(index[f] for f in found if f in index)
-        rows.append((ids, 1.0 / math.sqrt(max(1, len(found))), [float(y) for y in label]))
+        rows.append((ids, 1.0 / math.sqrt(max(1, len(found))), [float(y) for y in label], weight))
     # weights[h][i] = scale[h] * raw[h][i]: the L2 shrink multiplies the scale, not every weight
     raw = [[0.0] * len(index) for _ in range(heads)]
     scale, bias = [1.0] * heads, [0.0] * heads
@@ -59,13 +61,13 @@ def fit(docs: Sequence[frozenset[str]], labels: Sequence[Sequence[bool]], *, epo
     for _ in range(epochs):
         shuffle(order)
         for n in order:
-            ids, x, ys = rows[n]
+            ids, x, ys, weight = rows[n]
             step += 1
             eta = rate / (1.0 + 0.01 * step / max(1, len(rows)))
             for h in range(heads):
                 w = raw[h]
-                z = bias[h] + scale[h] * x * sum(w[i] for i in ids)
-                g = ys[h] - _sig(z)
+                z = bias[h] + scale[h] * x * sum(map(w.__getitem__, ids))
+                g = (ys[h] - _sig(z)) * weight
                 bias[h] += eta * g
                 scale[h] *= 1.0 - eta * l2
                 delta = eta * g * x / scale[h]

@@ -5,17 +5,22 @@ Two binary multinomial Naive Bayes heads, stacked with two L2-regularised logist
 (``matching.triage_text.normalise``) once the rules' look-alike guards (negation, hyperbole,
 idioms, bereavement, topic only: ``matching.triage_rules``) have replaced what they match with a
 token naming the guard (`` _idiom_ ``), so that the model never reads again what the guards set
-aside: character 3- to 5-grams inside space-padded words, plus word unigrams and bigrams within
-a clause. ``crisis`` is P(crisis); ``concern`` is P(urgent or crisis): per head, the sigmoid of a
-weighted sum of the Naive Bayes and logistic regression scores (``CALIBRATION``). ``eligible``
-keeps the model out of very short messages and of ordinary chat (thanks, greetings, goodbyes).
+aside: character 3- to 5-grams inside space-padded words, 7-character windows across word
+boundaries, word unigrams, bigrams and skip-bigrams within a clause, and which of the rules' cue
+families match (``features``). ``crisis`` is P(crisis) against routine: its heads are trained on
+crisis against routine messages, urgent ones counting as negatives with weight ``URGENT_WEIGHT``
+only (the targets are about crisis rated routine and routine rated crisis; an urgent message
+rated crisis is the lesser error; weighted fully, cross-validated crisis recall was lower).
+``concern`` is P(urgent or crisis). Per head, the sigmoid of a weighted sum of the Naive Bayes and
+logistic regression scores (``CALIBRATION``). ``eligible`` keeps the model out of very short
+messages and of ordinary chat (thanks, greetings, goodbyes).
 
 The model only ever raises the level the rules give (``raise_level``), never lowers it: it is there
 to generalise to spellings and phrasings the rules have not seen, not to overrule them. It is
-trained lazily, on first use, from ``matching/data/triage_corpus.jsonl`` (the labelled set followed
-by the blind2 set), in about a third of a second; nothing happens at import. ``CALIBRATION``,
-``T_CRISIS`` and ``T_CONCERN`` were chosen by 5-fold cross-validation repeated with three seeds on
-that union (``bench/triage_cv.py``).
+trained lazily, on first use, from ``matching/data/triage_corpus.jsonl`` (the labelled set, then
+blind sets 2 and 3), in about a second; nothing happens at import. ``CALIBRATION``, ``T_CRISIS``,
+``T_CONCERN`` and ``URGENT_WEIGHT`` were chosen by 5-fold cross-validation repeated with three
+seeds on that union (``bench/triage_cv.py``).
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ from functools import cache
 from pathlib import Path
 
 from matching.models import LEVEL_RANK, Level
+from matching.triage_cues import CUES
+from matching.triage_families import FAMILIES
 from matching.triage_logreg import EPOCHS, L2, RATE, Linear, fit
 from matching.triage_rules import RISK
 from matching.triage_text import normalise
@@ -38,12 +45,18 @@ __all__ = ["CALIBRATION", "CORPUS", "MIN_WORDS", "T_CONCERN", "T_CRISIS", "Head"
            "sigmoid", "train"]
 
 CORPUS = Path(__file__).resolve().parent / "data" / "triage_corpus.jsonl"
-T_CRISIS = 0.55  # chosen by bench/triage_cv.py (5-fold CV x 3 seeds, labelled + blind2)
-T_CONCERN = 0.55  # chosen by bench/triage_cv.py (5-fold CV x 3 seeds, labelled + blind2)
+T_CRISIS = 0.6  # chosen by bench/triage_cv.py (5-fold CV x 3 seeds, labelled + blind2 + blind3)
+T_CONCERN = 0.3  # chosen by bench/triage_cv.py (5-fold CV x 3 seeds, labelled + blind2 + blind3)
 ALPHA = 0.5  # additive smoothing
+URGENT_WEIGHT = 0.25  # weight of urgent messages among the crisis heads' negatives (triage_cv.py)
 # P = sigmoid(a * NB score + b * LR score + c) per head, fitted on out-of-fold scores (triage_cv.py)
-CALIBRATION = {"crisis": (0.493, 0.431, -0.382), "concern": (0.488, 0.09, -0.358)}
+CALIBRATION = {"crisis": (0.487, 0.385, 0.135), "concern": (0.45, 0.256, -0.479)}
 _GRAMS = (3, 4, 5)
+#: The rules' cue families as features (one per table and family, any of its patterns matching).
+_CUE_FEATURES = [(f"f {table} {code}", rx) for table in ("strong", "weak", "context")
+                 for code, rx in FAMILIES.get(table, [])]
+_CUE_FEATURES += [(f"f urgent {code}", rx) for code, rx in CUES["urgent"]]
+_CUE_FEATURES += [("f floor", rx) for _, rx in RISK["floor"]]
 
 
 def mask(text: str, *, normalised: bool = False) -> str:
@@ -55,7 +68,12 @@ def mask(text: str, *, normalised: bool = False) -> str:
 
 
 def features(masked: str) -> frozenset[str]:
-    """Binarised features of text already passed through ``mask``."""
+    """Binarised features of text already passed through ``mask``.
+
+    Per clause: character 3- to 5-grams inside space-padded words (``c``), 7-character windows
+    across a word boundary (``x``), words (``w``), bigrams (``b``) and skip-bigrams (``s``); for
+    the whole text, the rules' cue families that match (``f``), so that the model can weigh
+    together cues that the rules only count."""
     found: set[str] = set()
     for clause in masked.split("|"):
         words = clause.split()
@@ -63,8 +81,13 @@ def features(masked: str) -> frozenset[str]:
             padded = f" {word} "
             for n in _GRAMS:
                 found.update("c" + padded[i:i + n] for i in range(len(padded) - n + 1))
+        joined = f" {' '.join(words)} "
+        found.update("x" + joined[i:i + 7] for i in range(len(joined) - 6)
+                     if " " in joined[i + 1:i + 6])
         found.update("w " + word for word in words)
         found.update(f"b {a} {b}" for a, b in zip(words, words[1:], strict=False))
+        found.update(f"s {a} {b}" for a, b in zip(words, words[2:], strict=False))
+    found.update(name for name, rx in _CUE_FEATURES if rx.search(masked))
     return frozenset(found)
 
 
@@ -88,16 +111,18 @@ def sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
-def _fit(docs: list[frozenset[str]], positive: list[bool]) -> Head:
-    counts: tuple[dict[str, int], dict[str, int]] = ({}, {})
-    totals, sizes = [0, 0], [0, 0]
-    for found, label in zip(docs, positive, strict=True):
+def _fit(docs: list[frozenset[str]], positive: list[bool], sample: list[float]) -> Head:
+    counts: tuple[dict[str, float], dict[str, float]] = ({}, {})
+    totals, sizes = [0.0, 0.0], [0.0, 0.0]
+    for found, label, weight in zip(docs, positive, sample, strict=True):
+        if weight <= 0:
+            continue
         side = int(label)
-        sizes[side] += 1
-        totals[side] += len(found)
+        sizes[side] += weight
+        totals[side] += weight * len(found)
         table = counts[side]
         for f in found:
-            table[f] = table.get(f, 0) + 1
+            table[f] = table.get(f, 0.0) + weight
     vocabulary = sorted(counts[0].keys() | counts[1].keys())
     size = ALPHA * len(vocabulary)
     neg, pos = math.log(totals[0] + size), math.log(totals[1] + size)
@@ -141,10 +166,18 @@ def train(rows: Iterable[Mapping[str, object]], **options: float) -> TriageModel
     for row in rows:
         docs.append(features(mask(str(row["text"]))))
         levels.append(str(row["level"]))
+    # crisis heads: crisis against routine, urgent messages weighted URGENT_WEIGHT (docstring)
     crisis, concern = [lvl == "crisis" for lvl in levels], [lvl != "routine" for lvl in levels]
-    linear = fit(docs, list(zip(crisis, concern, strict=True)), epochs=int(options.get(
-        "epochs", EPOCHS)), rate=options.get("rate", RATE), l2=options.get("l2", L2))
-    return TriageModel(_fit(docs, crisis), _fit(docs, concern), linear[0], linear[1])
+    weight = options.get("urgent_weight", URGENT_WEIGHT)
+    weights = [weight if lvl == "urgent" else 1.0 for lvl in levels]
+    epochs, rate, l2 = int(options.get("epochs", EPOCHS)), options.get("rate", RATE), options.get(
+        "l2", L2)
+    kept = [i for i, w in enumerate(weights) if w > 0]
+    crisis_linear = fit([docs[i] for i in kept], [[crisis[i]] for i in kept], epochs=epochs,
+                        rate=rate, l2=l2, weights=[weights[i] for i in kept])[0]
+    concern_linear = fit(docs, [[y] for y in concern], epochs=epochs, rate=rate, l2=l2)[0]
+    return TriageModel(_fit(docs, crisis, weights), _fit(docs, concern, [1.0] * len(docs)),
+                       crisis_linear, concern_linear)
 
 
 def load_corpus(path: Path = CORPUS) -> list[dict[str, object]]:

@@ -71,7 +71,7 @@ def test_training_is_deterministic_and_fast() -> None:
     rows = load_corpus()
     start = time.perf_counter()
     first = train(rows)
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 2.5  # about 1 s here; "a few seconds at most"
     second = train(list(rows))
     assert first == second
     text = "jveu plu vivr"
