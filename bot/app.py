@@ -30,6 +30,7 @@ from handlers import (
     seeker,
 )
 from handlers.i18n import Texts
+from handlers.lane import FastLane
 from handlers.middlewares import ChatOrderMiddleware, ContextMiddleware, FloodMiddleware
 from matching.policy import Policy
 from matching.services import privacy
@@ -200,6 +201,8 @@ async def build(settings: Settings, migrate: bool = True) -> Pairline:
     )
     flood = FloodMiddleware(limiter.hit, texts)
     dispatcher.message.middleware(flood)
+    if settings.fast_lane:
+        dispatcher.lane = FastLane(uow_factory, transport, policy, flood, utcnow)
     routers = [
         common.router,
         relay.router,

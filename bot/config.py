@@ -55,6 +55,7 @@ class Settings(BaseSettings):
     flood_window: int = Field(default=10, ge=1, description="seconds")
     resources_file: Path | None = None
     triage_model: bool = True
+    fast_lane: bool = True  # plain relayed messages skip the outbox (see matching.lane)
 
     @field_validator("coordinator_ids", mode="before")
     @classmethod

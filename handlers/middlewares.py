@@ -97,11 +97,19 @@ class FloodMiddleware(BaseMiddleware):
         self._texts = texts
         self._warned: set[int] = set()
 
+    async def admit(self, uid: int) -> bool:
+        """Counts one message from ``uid``; False once they are over the limit (the relay's fast
+        lane asks too, and leaves a refused message to this middleware, which tells them)."""
+        if await self._hit(f"flood:{uid}"):
+            self._warned.discard(uid)
+            return True
+        return False
+
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         if not isinstance(event, Message | CallbackQuery) or event.from_user is None:
             return await handler(event, data)
         uid = event.from_user.id
-        if await self._hit(f"flood:{uid}") or _crisis(event):
+        if await self.admit(uid) or _crisis(event):
             self._warned.discard(uid)
             return await handler(event, data)
         if uid not in self._warned:

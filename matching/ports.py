@@ -8,6 +8,7 @@ from types import TracebackType
 from typing import Protocol
 
 from matching.followup_models import CheckIn, Outcome
+from matching.lane import LaneRepo
 from matching.models import (
     AuditEvent,
     Conversation,
@@ -202,6 +203,7 @@ class SettingsRepo(Protocol):
 
 class UnitOfWork(Protocol):
     people: PeopleRepo
+    lane: LaneRepo
     helpers: HelperRepo
     requests: RequestRepo
     offers: OfferRepo

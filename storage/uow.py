@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from matching.lane import LaneRepo
 from matching.ports import (
     AuditRepo,
     CheckInRepo,
@@ -28,6 +29,7 @@ from matching.ports import (
 )
 from storage.mapping import start_mappers
 from storage.repos.aftercare import SqlCheckInRepo, SqlOutcomeRepo, SqlRetentionRepo
+from storage.repos.lane import SqlLaneRepo
 from storage.repos.people import (
     SqlAuditRepo,
     SqlHelperRepo,
@@ -42,6 +44,7 @@ from storage.repos.work import SqlOutboxRepo, SqlTimerRepo
 
 class SqlUnitOfWork:
     people: PeopleRepo
+    lane: LaneRepo
     helpers: HelperRepo
     requests: RequestRepo
     offers: OfferRepo
@@ -65,6 +68,7 @@ class SqlUnitOfWork:
         session: AsyncSession = self._factory()
         self.session = session
         self.people = SqlPeopleRepo(session)
+        self.lane = SqlLaneRepo(session)
         self.helpers = SqlHelperRepo(session)
         self.requests = SqlRequestRepo(session)
         self.offers = SqlOfferRepo(session)

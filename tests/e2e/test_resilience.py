@@ -19,6 +19,7 @@ from flows import (
 from harness import HELPER, HELPER2, SEEKER, SEEKER2, Runner, button_data, says
 
 from bot.emulator import EmulatorClient
+from matching.services import lane as lane_service
 from matching.services import seeker as seeker_service
 
 
@@ -62,7 +63,8 @@ async def test_a_crash_while_a_message_is_being_handled_does_not_lose_it(
         handling.set()
         await asyncio.Event().wait()  # the process dies before this message is stored
 
-    monkeypatch.setattr(seeker_service, "on_message", dies_midway)
+    monkeypatch.setattr(seeker_service, "on_message", dies_midway)  # the full path
+    monkeypatch.setattr(lane_service, "_relay_run", dies_midway)  # the relay's fast lane
     await client.send_text(SEEKER, "sent just before the crash")
     await asyncio.wait_for(handling.wait(), 10)
     await asyncio.sleep(1.5)  # time enough for a careless poller to confirm it

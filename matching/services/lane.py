@@ -1,0 +1,101 @@
+"""Relaying plain messages along the fast lane (``matching.lane``): copies sent at once, the
+links of a whole batch written in one transaction. Whatever it does not relay, it leaves to the
+full path, which queues it in the outbox as always."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from matching.lane import Route, RouteFacts, route
+from matching.models import Level, OutboxItem
+from matching.policy import Policy
+from matching.ports import DeliveryError, Transport, UnitOfWorkFactory
+from matching.services.crisis import assess_text
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Plain:
+    """One message of a run: its id, and its text or caption for the crisis layer only."""
+
+    message_id: int
+    text: str | None
+
+
+async def relay_batch(
+    uow_factory: UnitOfWorkFactory,
+    transport: Transport,
+    runs: Mapping[int, Sequence[Plain]],
+    now: datetime,
+    policy: Policy,
+    admit: Callable[[int], Awaitable[bool]],
+) -> dict[int, int]:
+    """Relay the leading messages of each sender's run (Telegram id -> run) that the lane may
+    carry; returns how many per sender. Senders are served concurrently, each run in order.
+
+    ``admit`` is the flood gate, asked once per message. A sender's messages from the first
+    one not relayed onwards are the caller's to hand to the full path, in order."""
+    async with uow_factory() as uow:
+        known = await uow.lane.facts(list(runs))
+    lanes: dict[int, tuple[Route, RouteFacts]] = {}
+    for sender, facts in known.items():
+        found = route(facts, sender, now, policy.coordinator_ids)
+        if found is not None and sender in runs:
+            lanes[sender] = (found, facts)
+    if not lanes:
+        return {}
+    sent = await asyncio.gather(
+        *(_relay_run(transport, lane, facts, runs[sender], now, policy, admit)
+          for sender, (lane, facts) in lanes.items())
+    )
+    done = [(lanes[sender][0], copies) for sender, copies in zip(lanes, sent, strict=True)]
+    try:
+        async with uow_factory() as uow:
+            for lane, copies in done:
+                if copies:
+                    await uow.lane.record(lane, copies, now)
+            await uow.commit()
+    except Exception:  # noqa: BLE001 - sent already: sending again would double them
+        log.exception("links of relayed messages not recorded")
+    return {lane.from_chat: len(copies) for lane, copies in done if copies}
+
+
+async def _relay_run(
+    transport: Transport,
+    lane: Route,
+    facts: RouteFacts,
+    run: Sequence[Plain],
+    now: datetime,
+    policy: Policy,
+    admit: Callable[[int], Awaitable[bool]],
+) -> list[tuple[int, int]]:
+    copies: list[tuple[int, int]] = []
+    for message in run:
+        if facts.sender_is_seeker and _level(message.text, policy) is not Level.ROUTINE:
+            break  # the crisis layer answers it on the full path, with what follows
+        if not await admit(lane.from_chat):
+            break
+        item = OutboxItem(
+            chat_id=lane.to_chat,
+            kind="copy",
+            payload={"from_chat": lane.from_chat, "message_id": message.message_id},
+            created_at=now,
+            next_attempt_at=now,
+            conversation_id=lane.conversation_id,
+        )
+        try:
+            copies.append((message.message_id, await transport.send(item, None, None)))
+        except DeliveryError as exc:
+            # 429, 5xx, a timeout, a block: the outbox knows how to wait, retry and tell.
+            log.info("fast relay handed over to the outbox: %s", type(exc).__name__)
+            break
+    return copies
+
+
+def _level(text: str | None, policy: Policy) -> Level:
+    return assess_text(text, policy).level if text else Level.ROUTINE
