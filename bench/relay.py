@@ -13,6 +13,8 @@ reaching it), then the throughput ratio and the latency Pairline adds over the e
     .venv/bin/python bench/relay.py [--messages 400] [--rate 50] [--seconds 10] [--pairs 1]
     DATABASE_URL=postgresql+asyncpg://... REDIS_URL=redis://... .venv/bin/python bench/relay.py
 
+With PostgreSQL the run uses a fresh database ``pairline_bench`` on that server.
+
 Flood limits are raised for the run: one user sending 50 messages a second is a flood by design.
 """
 
@@ -101,6 +103,23 @@ async def serve_echo(api: str) -> None:
     await dispatcher.start_polling(bot, handle_signals=True)
 
 
+async def scratch_database(url: str | None) -> str | None:
+    """A PostgreSQL run gets a fresh database of its own beside the one named (which it never
+    touches), so runs do not meet each other's conversations."""
+    if not url or not url.startswith("postgresql"):
+        return url
+    import asyncpg
+    from sqlalchemy.engine import make_url
+
+    conn = await asyncpg.connect(url.replace("postgresql+asyncpg://", "postgresql://"))
+    try:
+        await conn.execute("DROP DATABASE IF EXISTS pairline_bench")
+        await conn.execute("CREATE DATABASE pairline_bench")
+    finally:
+        await conn.close()
+    return make_url(url).set(database="pairline_bench").render_as_string(hide_password=False)
+
+
 async def serve_pairline(api: str, workdir: Path, pairs: int) -> None:
     """Pairline's process: its helpers registered off duty; the parent pairs them up."""
     from bot.app import build
@@ -110,7 +129,7 @@ async def serve_pairline(api: str, workdir: Path, pairs: int) -> None:
 
     settings = load_settings(
         bot_token="901:pairline", telegram_api_url=api,
-        database_url=os.environ.get("DATABASE_URL")
+        database_url=await scratch_database(os.environ.get("DATABASE_URL"))
         or f"sqlite+aiosqlite:///{workdir / 'bench.sqlite3'}",
         redis_url=os.environ.get("REDIS_URL") or None, coordinator_ids=[7999],
         flood_limit=1_000_000, quiet_hours="",
