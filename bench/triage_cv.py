@@ -12,17 +12,27 @@ combined level is ``raise_level(rules, P(crisis), P(>= urgent), T_c, T_u)`` wher
 Calibration: per head, logistic regression (Newton) of the truth on the out-of-fold scores of the
 Naive Bayes, of the logistic regression, or both stacked (the crisis head on crisis and routine
 messages only, as it is trained); the variant with the lowest log-loss summed over both heads is
-kept. Thresholds: rule fixed before any run: keep the routine messages the model alone raises to
+kept. Thresholds: budgets fixed before any run: keep the routine messages the model alone raises to
 crisis (beyond the rules) <= 5 % (the rules already rate about 5 % of unseen routine crisis; the
-target is <= 10 % in all) and routine rated urgent or crisis <= 25 %; then maximise combined crisis
-recall, minimise crisis rated routine, maximise the model-alone recall; last, prefer the higher
-thresholds. Figures: per fold (mean over folds and seeds) and pooled (all out-of-fold ratings, mean
-over seeds), with urgent rated crisis (not a target, but each one alerts coordinators).
+target is <= 10 % in all) and routine rated urgent or crisis <= 25 %; then maximise the share of
+crisis messages the model alone rates crisis, then the share it alone keeps out of routine, then
+combined crisis recall, then minimise crisis rated routine; last, prefer the higher thresholds. The
+model-alone shares come first (an order revised after blind3 joined) because they are out of fold on
+every set, while the combined figures saturate where the rules are in-sample (on the labelled and
+blind2 sets alone, that tie sent T_CONCERN to the highest value within budget). Figures: per fold
+(mean over folds and seeds) and pooled (all out-of-fold ratings, mean over seeds), with urgent rated
+crisis (not a target, but each one alerts coordinators).
+
+``--holdout triage_blind3.jsonl`` leaves that set out of everything (calibration, thresholds,
+training), then rates it once with the model trained on the other sets: how the method, not the
+shipped model, does on a set it never saw (the rules may still have been revised on it).
 
 Caveat printed with the table: the rules were written looking at the labelled and blind2 messages,
 so on those the rules' figures are in-sample and the combined ones optimistic. The rules were never
 revised on blind3 (as of this writing), so its slice (rules as they would meet unseen text, model
-out of fold) is the closest to a figure on unseen messages; the model-alone columns are honest.
+out of fold) is the closest to a figure on unseen messages, still optimistic: the other messages
+of the same writer sit in the training folds (``--holdout`` measures that); the model-alone
+columns are out of fold everywhere.
 """
 
 from __future__ import annotations
@@ -56,9 +66,9 @@ VARIANTS: dict[str, Callable[[tuple[float, ...], int], list[float]]] = {
 }
 
 
-def load() -> list[Row]:
+def load(sets: tuple[str, ...] = SETS) -> list[Row]:
     rows = []
-    for name in SETS:
+    for name in sets:
         with (DATA / name).open(encoding="utf-8") as fh:
             rows += [dict(json.loads(line), source=name) for line in fh if line.strip()]
     return rows
@@ -146,8 +156,11 @@ def show(label: str, f: dict[str, float]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    options = {argv[i][2:]: float(argv[i + 1]) for i in range(0, len(argv) - 1, 2)}
-    rows = load()
+    options = {argv[i][2:]: float(argv[i + 1]) for i in range(0, len(argv) - 1, 2)
+               if argv[i] != "--holdout"}
+    holdout = argv[argv.index("--holdout") + 1] if "--holdout" in argv else ""
+    sets = tuple(name for name in SETS if name != holdout)
+    rows = load(sets)
     want = [str(r["level"]) for r in rows]
     start = time.perf_counter()
     train(rows, **options)
@@ -193,7 +206,10 @@ def main(argv: list[str]) -> int:
             m_rec = sum(probs[k][i][0] >= t_c and asked[i] for k in range(len(SEEDS))
                         for i in crisis_idx) / len(crisis_idx) / len(SEEDS)
             ok = sum(alone) / len(alone) <= MAX_MODEL_CRISIS and f["r_raised"] <= MAX_ROUTINE_RAISED
-            key = (f["recall"], -f["c2r"], m_rec, t_c, t_u)
+            m_up = sum(asked[i] and (probs[k][i][0] >= t_c or probs[k][i][1] >= t_u)
+                       for k in range(len(SEEDS)) for i in crisis_idx) / len(crisis_idx)
+            m_up /= len(SEEDS)
+            key = (m_rec, m_up, f["recall"], -f["c2r"], t_c, t_u)
             if ok and (best is None or key > best[0]):
                 best = (key, t_c, t_u)
     if best is None:
@@ -201,11 +217,11 @@ def main(argv: list[str]) -> int:
         return 1
     t_c, t_u = best[1], best[2]
     print(f"chosen: T_CRISIS = {t_c}  T_CONCERN = {t_u} "
-          f"(model-alone crisis recall {best[0][2]:.3f})")
+          f"(model-alone crisis recall {best[0][0]:.3f})")
     print(f"{FOLDS}-fold CV x {len(SEEDS)} seeds; model out of fold; rules in-sample on the "
           "labelled and blind2 sets (written looking at them), never revised on blind3")
     slices = [("union", list(range(len(rows))))]
-    slices += [(n, [i for i, r in enumerate(rows) if r["source"] == n]) for n in SETS]
+    slices += [(n, [i for i, r in enumerate(rows) if r["source"] == n]) for n in sets]
     for title, subset in slices:
         print(f"== {title}: {len(subset)} messages")
         ways: list[tuple[str, Callable[[int], list[Level]]]] = [
@@ -216,10 +232,29 @@ def main(argv: list[str]) -> int:
             show(f"{label}, per fold (mean)", mean(per_fold))
             pooled_all = [rate(levels(k), want, subset) for k in range(len(SEEDS))]
             show(f"{label}, pooled", mean(pooled_all))
+    if holdout:
+        return held_out(holdout, train(rows, **options), full, t_c, t_u)
     shipped = (triage_model.CALIBRATION, triage_model.T_CRISIS, triage_model.T_CONCERN)
     rounded = {h: tuple(round(v, 3) for v in w) for h, w in full.items()}
     if shipped != (rounded, t_c, t_u):
         print(f"WARNING: matching/triage_model.py ships {shipped}, not {(rounded, t_c, t_u)}")
+    return 0
+
+
+def held_out(name: str, model: triage_model.TriageModel,
+             cal: dict[str, tuple[float, float, float]], t_c: float, t_u: float) -> int:
+    """The set left out of everything above, rated once by the model trained on the others."""
+    rows = load((name,))
+    want, got = [str(r["level"]) for r in rows], []
+    for r in rows:
+        plain, level = normalise(str(r["text"])), assess(str(r["text"])).level
+        if eligible(plain):
+            s = model.scores(features(mask(plain, normalised=True)))
+            level = raise_level(level, triage_model.combine(s[0], s[2], cal["crisis"]),
+                                triage_model.combine(s[1], s[3], cal["concern"]), t_c, t_u)[0]
+        got.append(level)
+    print(f"== held out {name}: {len(rows)} messages, model trained on the other sets only")
+    show("rules + model", rate(got, want, list(range(len(rows)))))
     return 0
 
 
