@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from aiogram import Bot
@@ -33,6 +34,14 @@ class AiogramTransport:
 
     async def send(self, item: OutboxItem, reply_to: int | None, words: str | None) -> int:
         return int(await self._guard(self._send(item, reply_to, words)))
+
+    async def copy_many(
+        self, chat_id: int, from_chat: int, message_ids: Sequence[int]
+    ) -> list[int]:
+        call = self.bot.copy_messages(
+            chat_id=chat_id, from_chat_id=from_chat, message_ids=list(message_ids)
+        )
+        return [m.message_id for m in await self._guard(call)]
 
     async def edit_copy(self, chat_id: int, message_id: int, text: str, caption: bool) -> None:
         if caption:

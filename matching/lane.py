@@ -59,6 +59,7 @@ class Route:
     to_chat: int
     stamp_conversation: bool
     stamp_helper_id: int | None  # helper profile to stamp (a person id), if due
+    at: datetime  # when it was decided
 
 
 class LaneRepo(Protocol):
@@ -109,5 +110,6 @@ def route(
         to_chat=facts.to_chat,
         stamp_conversation=_stale(facts.last_message_at, now, STAMP_EVERY),
         stamp_helper_id=helper_stamp,
+        at=now,
     )
 

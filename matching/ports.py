@@ -276,6 +276,13 @@ class Transport(Protocol):
         ``words`` is the seeker's first words for an offer, from the ephemeral store."""
         ...
 
+    async def copy_many(
+        self, chat_id: int, from_chat: int, message_ids: Sequence[int]
+    ) -> list[int]:
+        """Copy several messages of one chat at once, in order (copyMessages); the new ids, one
+        per message copied (Telegram skips messages it cannot find)."""
+        ...
+
     async def edit_copy(self, chat_id: int, message_id: int, text: str, caption: bool) -> None:
         """Apply an edit made to an original onto its copy."""
         ...

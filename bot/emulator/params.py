@@ -19,6 +19,7 @@ CALLBACK_DATA_LIMIT = 64
 JSON_KEYS = {
     "reply_markup",
     "reply_parameters",
+    "message_ids",
     "entities",
     "caption_entities",
     "link_preview_options",

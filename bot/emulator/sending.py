@@ -1,4 +1,4 @@
-"""Bot API methods that send messages: ``send*``, ``copyMessage`` and ``forwardMessage``."""
+"""Bot API methods that send messages: ``send*``, ``copyMessage(s)`` and ``forwardMessage``."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from aiohttp.web_request import FileField
 
 from bot.emulator.params import (
     TEXT_LIMIT,
+    BotApiError,
     Handler,
     Params,
     as_int,
@@ -30,6 +31,7 @@ class Sending:
         handlers: dict[str, Handler] = {
             "sendMessage": self.send_message,
             "copyMessage": self.copy_message,
+            "copyMessages": self.copy_messages,
             "forwardMessage": self.forward_message,
             "sendLocation": self.send_location,
             "sendContact": self.send_contact,
@@ -141,6 +143,26 @@ class Sending:
 
     async def copy_message(self, params: Params) -> dict[str, Any]:
         return {"message_id": self._copy(params, forwarded=False)["message_id"]}
+
+    async def copy_messages(self, params: Params) -> list[dict[str, Any]]:
+        """As Telegram: 1 to 100 ids in strictly increasing order; the ones that cannot be found
+        are skipped, album grouping is kept."""
+        ids = params.get("message_ids")
+        if not isinstance(ids, list) or not 1 <= len(ids) <= 100:
+            raise bad("message_ids must be a list of 1-100 message identifiers")
+        wanted = [as_int(i) or 0 for i in ids]
+        if any(a >= b for a, b in zip(wanted, wanted[1:], strict=False)):
+            raise bad("message identifiers must be in strictly increasing order")
+        copied = []
+        for message_id in wanted:
+            try:
+                message = self._copy({**params, "message_id": message_id}, forwarded=False)
+            except BotApiError as exc:
+                if "not found" not in exc.description or "chat" in exc.description:
+                    raise
+                continue  # skipped, as Telegram does
+            copied.append({"message_id": message["message_id"]})
+        return copied
 
     async def forward_message(self, params: Params) -> dict[str, Any]:
         return self.state.render(self._copy(params, forwarded=True))

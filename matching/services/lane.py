@@ -17,6 +17,7 @@ from matching.ports import DeliveryError, Transport, UnitOfWorkFactory
 from matching.services.crisis import assess_text
 
 log = logging.getLogger(__name__)
+COPY_MANY = 100  # copyMessages takes 1 to 100 ids
 
 
 @dataclass(frozen=True)
@@ -50,19 +51,19 @@ async def relay_batch(
     if not lanes:
         return {}
     sent = await asyncio.gather(
-        *(_relay_run(transport, lane, facts, runs[sender], now, policy, admit)
+        *(_relay_run(transport, lane, facts, runs[sender], policy, admit)
           for sender, (lane, facts) in lanes.items())
     )
-    done = [(lanes[sender][0], copies) for sender, copies in zip(lanes, sent, strict=True)]
+    done = [(lanes[sender][0], *result) for sender, result in zip(lanes, sent, strict=True)]
     try:
         async with uow_factory() as uow:
-            for lane, copies in done:
+            for lane, _, copies in done:
                 if copies:
                     await uow.lane.record(lane, copies, now)
             await uow.commit()
     except Exception:  # noqa: BLE001 - sent already: sending again would double them
         log.exception("links of relayed messages not recorded")
-    return {lane.from_chat: len(copies) for lane, copies in done if copies}
+    return {lane.from_chat: count for lane, count, _ in done if count}
 
 
 async def _relay_run(
@@ -70,31 +71,49 @@ async def _relay_run(
     lane: Route,
     facts: RouteFacts,
     run: Sequence[Plain],
-    now: datetime,
     policy: Policy,
     admit: Callable[[int], Awaitable[bool]],
-) -> list[tuple[int, int]]:
-    copies: list[tuple[int, int]] = []
+) -> tuple[int, list[tuple[int, int]]]:
+    """Send what the lane may carry of one run; returns how many leading messages were sent,
+    and the (original, copy) pairs known."""
+    ready: list[int] = []
     for message in run:
         if facts.sender_is_seeker and _level(message.text, policy) is not Level.ROUTINE:
             break  # the crisis layer answers it on the full path, with what follows
         if not await admit(lane.from_chat):
             break
-        item = OutboxItem(
-            chat_id=lane.to_chat,
-            kind="copy",
-            payload={"from_chat": lane.from_chat, "message_id": message.message_id},
-            created_at=now,
-            next_attempt_at=now,
-            conversation_id=lane.conversation_id,
-        )
+        ready.append(message.message_id)
+    sent = 0
+    copies: list[tuple[int, int]] = []
+    for start in range(0, len(ready), COPY_MANY):
+        chunk = ready[start : start + COPY_MANY]
         try:
-            copies.append((message.message_id, await transport.send(item, None, None)))
+            made = await _copy(transport, lane, chunk)
         except DeliveryError as exc:
             # 429, 5xx, a timeout, a block: the outbox knows how to wait, retry and tell.
             log.info("fast relay handed over to the outbox: %s", type(exc).__name__)
             break
-    return copies
+        sent += len(chunk)
+        if len(made) == len(chunk):
+            copies.extend(zip(chunk, made, strict=True))
+        else:  # Telegram skipped some (deleted meanwhile): which copy is which is unknown
+            log.warning("%d of %d messages copied; their links are not kept", len(made), len(chunk))
+    return sent, copies
+
+
+async def _copy(transport: Transport, lane: Route, message_ids: list[int]) -> list[int]:
+    """One message: copyMessage; several: copyMessages, one call, order and albums kept."""
+    if len(message_ids) > 1:
+        return await transport.copy_many(lane.to_chat, lane.from_chat, message_ids)
+    item = OutboxItem(
+        chat_id=lane.to_chat,
+        kind="copy",
+        payload={"from_chat": lane.from_chat, "message_id": message_ids[0]},
+        created_at=lane.at,
+        next_attempt_at=lane.at,
+        conversation_id=lane.conversation_id,
+    )
+    return [await transport.send(item, None, None)]
 
 
 def _level(text: str | None, policy: Policy) -> Level:

@@ -136,3 +136,17 @@ async def message(client: EmulatorClient, chat: int, message_id: int) -> dict[st
 def copies(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The relayed messages (copies of the other side's) among ``messages``."""
     return [m for m in messages if m.get("copied_from") is not None]
+
+
+COPY_METHODS = ("copyMessage", "copyMessages")  # one message, or a run of them at once
+
+
+async def fail_copies(client: EmulatorClient, error_code: int, **kwargs: Any) -> None:
+    """The next copy fails, whether the bot copies one message or a run at once."""
+    for method in COPY_METHODS:
+        await client.fail(method, error_code=error_code, **kwargs)
+
+
+async def failed_copies(client: EmulatorClient) -> int:
+    calls = [call for method in COPY_METHODS for call in await client.calls(method=method)]
+    return sum(not call["ok"] for call in calls)

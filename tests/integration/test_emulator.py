@@ -128,6 +128,21 @@ async def test_copy_message_returns_message_id_and_copy_is_not_forwarded(
     assert len(await client.calls(method="copyMessage")) == 1
 
 
+async def test_copy_messages_copies_a_run_in_order_and_skips_unknown_ids(
+    bot: Bot, client: EmulatorClient
+) -> None:
+    first = await client.send_text(ALICE, "one")
+    second = await client.send_text(ALICE, "two")
+    ids = [first["message_id"], second["message_id"], second["message_id"] + 50]
+    result = await bot.copy_messages(chat_id=BOB, from_chat_id=ALICE, message_ids=ids)
+    copied = (await client.messages(BOB))[-2:]
+    assert [m.message_id for m in result] == [m["message_id"] for m in copied]
+    assert [m["text"] for m in copied] == ["one", "two"]
+    assert all(m["copied_from"]["chat_id"] == ALICE and not m["forwarded"] for m in copied)
+    with pytest.raises(TelegramBadRequest, match="strictly increasing"):
+        await bot.copy_messages(chat_id=BOB, from_chat_id=ALICE, message_ids=ids[::-1])
+
+
 async def test_forward_message_is_recorded_so_misuse_is_detectable(
     bot: Bot, client: EmulatorClient
 ) -> None:

@@ -1,0 +1,55 @@
+"""The relay's fast lane end to end: runs of plain messages copied at once, everything else as
+before. Messages sent while the bot is down reach it as one batch on restart: a run."""
+
+from __future__ import annotations
+
+from flows import bodies, connect, copies, eventually, message, onboard_helper
+from harness import HELPER, SEEKER, Runner, says
+
+from bot.emulator import EmulatorClient
+
+
+async def test_a_burst_sent_while_the_bot_was_down_arrives_in_order_in_one_copy_call(
+    client: EmulatorClient, runner: Runner
+) -> None:
+    await onboard_helper(client, HELPER, "Sam")
+    await connect(client, SEEKER, HELPER, "Sam")
+    await runner.kill()
+    burst = [f"part {n} here" for n in range(1, 6)]  # short: routine for rules and model
+    sent = [await client.send_text(SEEKER, text) for text in burst]
+    await runner.start()
+    await client.wait_for_count(HELPER, 5, says(" here"), timeout=15)
+    relayed = copies(await client.bot_messages(HELPER))
+    assert bodies(relayed)[-5:] == burst
+    assert all(not m["forwarded"] for m in relayed)
+    runs = [c for c in await client.calls(method="copyMessages") if c["ok"]]
+    assert len(runs) == 1 and runs[0]["params"]["message_ids"] == [m["message_id"] for m in sent]
+    # the links of the run were kept: an edit still reaches its copy on the other side
+    await client.edit_text(SEEKER, sent[2]["message_id"], "part 3, said better")
+    target = relayed[-3]["message_id"]
+
+    async def edited() -> bool:
+        return (await message(client, HELPER, target))["text"] == "part 3, said better"
+
+    await eventually(edited, "the helper's copy of part 3 shows the edit")
+    answer = await client.send_text(HELPER, "I read all of it")
+    await client.wait_for(SEEKER, says("I read all of it"))
+    assert answer["message_id"] > 0
+
+
+async def test_crisis_wording_inside_a_burst_is_answered_and_nothing_is_reordered(
+    client: EmulatorClient, runner: Runner
+) -> None:
+    await onboard_helper(client, HELPER, "Sam")
+    who = await connect(client, SEEKER, HELPER, "Sam")
+    await runner.kill()
+    burst = ["thanks", "long day", "I want to end my life tonight", "still here"]
+    for text in burst:
+        await client.send_text(SEEKER, text)
+    await runner.start()
+    reply = await client.wait_for(SEEKER, says("you are not alone"), timeout=15)
+    assert "3114" in reply["text"] and "15" in reply["text"] and "112" in reply["text"]
+    notice = await client.wait_for(HELPER, says("crisis wording"))
+    assert who in notice["text"]
+    await client.wait_for(HELPER, says("still here"), timeout=15)
+    assert bodies(copies(await client.bot_messages(HELPER)))[-4:] == burst
