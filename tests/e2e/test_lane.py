@@ -53,3 +53,20 @@ async def test_crisis_wording_inside_a_burst_is_answered_and_nothing_is_reordere
     assert who in notice["text"]
     await client.wait_for(HELPER, says("still here"), timeout=15)
     assert bodies(copies(await client.bot_messages(HELPER)))[-4:] == burst
+
+
+async def test_with_the_lane_off_the_outbox_relays_the_same_burst_in_order(
+    client: EmulatorClient, runner: Runner
+) -> None:
+    await onboard_helper(client, HELPER, "Sam")
+    await connect(client, SEEKER, HELPER, "Sam")
+    await runner.kill()
+    burst = [f"note {n} here" for n in range(1, 5)]
+    for text in burst:
+        await client.send_text(SEEKER, text)
+    await runner.start(fast_lane=False)
+    await client.wait_for_count(HELPER, 4, says(" here"), timeout=15)
+    assert bodies(copies(await client.bot_messages(HELPER)))[-4:] == burst
+    assert await client.calls(method="copyMessages") == []
+    await client.send_text(HELPER, "thank you for writing")
+    await client.wait_for(SEEKER, says("thank you for writing"))
