@@ -30,6 +30,7 @@ from matching.triage import assess  # noqa: E402
 DATA = ROOT / "tests" / "data"
 LABELLED = "triage_labelled.jsonl"
 BLIND = "triage_blind2.jsonl"  # seen once, then trained and tuned on: in-sample now
+BLIND4 = "triage_blind4.jsonl"  # written blind after the third round, never tuned on: independent
 BLIND3 = "triage_blind3.jsonl"  # seen once, then trained on: in-sample now
 LEVELS = ("crisis", "urgent", "routine")
 
@@ -91,7 +92,8 @@ def throughput(texts: list[str], seconds: float = 1.0) -> float:
 
 def main(argv: list[str]) -> int:
     evaluate(LABELLED, verbose="-v" in argv)
-    evaluate(BLIND3, verbose=False)  # blind: figures only, never its messages
+    evaluate(BLIND3, verbose=False)
+    evaluate(BLIND4, verbose=False)  # blind: figures only, never its messages
     if (DATA / BLIND).exists():
         evaluate(BLIND, verbose=False)
     else:

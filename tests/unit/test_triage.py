@@ -6,8 +6,9 @@ its first figures were recorded, and it is now part of the model's corpus and of
 (so its test is an in-sample figure test); its messages are never printed.
 ``triage_blind3.jsonl`` (220 messages) was written blind after that tuning round and evaluated once
 (figures recorded in ``test_blind3_thresholds``); it then joined the model's corpus like blind2, so
-its test is an in-sample figure test too. No set here measures generalisation any more:
-``bench/triage_cv.py`` gives cross-validated figures, and the next blind set is kept apart.
+its test is an in-sample figure test too. ``triage_blind4.jsonl`` (260 messages), written blind
+after the third round and rated once, is the independent measure (``test_blind4_*``); it is never
+trained or tuned on. ``bench/triage_cv.py`` gives cross-validated figures.
 """
 
 import json
@@ -327,6 +328,35 @@ def test_blind3_thresholds() -> None:
     assert len(repeats) == 7, f"{len(repeats)} blind3 messages repeat earlier ones"
     assert all(earlier[normalise(str(r["text"]))] == r["level"] for r in repeats)
     recall, crisis_to_routine, routine_to_crisis = figures(rows, second_opinion=True)
+    assert routine_to_crisis <= 0.10, f"routine rated crisis {routine_to_crisis:.3f}"
+    assert crisis_to_routine == 0, f"{crisis_to_routine} crisis messages rated routine"
+    assert recall >= 0.98, f"crisis recall {recall:.3f}"
+
+
+BLIND4 = "triage_blind4.jsonl"
+
+
+def test_blind4_is_new_to_the_triage() -> None:
+    """The fourth blind set (260 messages) was written by someone who never saw the rules, the
+    model or the other sets, and was rated once, after the third round, never tuned on. One of
+    its messages happens to repeat, once normalised, a routine message of an earlier set."""
+    rows = load(BLIND4)
+    assert len(rows) == 260
+    earlier = {normalise(str(r["text"])): r["level"]
+               for r in load(LABELLED) + load(BLIND) + load(BLIND3)}
+    repeats = [r for r in rows if normalise(str(r["text"])) in earlier]
+    assert len(repeats) == 1, f"{len(repeats)} blind4 messages repeat earlier ones"
+    assert all(earlier[normalise(str(r["text"]))] == r["level"] == "routine" for r in repeats)
+
+
+@pytest.mark.xfail(strict=True, reason="the issue's targets are not met on unseen text yet")
+def test_blind4_thresholds_as_shipped() -> None:
+    """The issue's targets on the independent set, as shipped, figures only (no texts printed).
+
+    As first seen (2026-12-01): crisis recall 0.900, 1 crisis rated routine, 7.0 % of routine
+    rated crisis (the triage shipped before this round gave 0.756, 2, 8.0 %; rules alone 0.456,
+    40, 7.0 %). Strict: it turns red the day the targets are met, so this record is updated."""
+    recall, crisis_to_routine, routine_to_crisis = figures(load(BLIND4), second_opinion=True)
     assert routine_to_crisis <= 0.10, f"routine rated crisis {routine_to_crisis:.3f}"
     assert crisis_to_routine == 0, f"{crisis_to_routine} crisis messages rated routine"
     assert recall >= 0.98, f"crisis recall {recall:.3f}"
