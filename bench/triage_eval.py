@@ -31,6 +31,7 @@ DATA = ROOT / "tests" / "data"
 LABELLED = "triage_labelled.jsonl"
 BLIND = "triage_blind2.jsonl"  # seen once, then trained and tuned on: in-sample now
 BLIND4 = "triage_blind4.jsonl"  # written blind after the third round, never tuned on: independent
+CHAT = "triage_chat.jsonl"  # written blind: what seekers send mid-conversation, never tuned on
 BLIND3 = "triage_blind3.jsonl"  # seen once, then trained on: in-sample now
 LEVELS = ("crisis", "urgent", "routine")
 
@@ -94,6 +95,7 @@ def main(argv: list[str]) -> int:
     evaluate(LABELLED, verbose="-v" in argv)
     evaluate(BLIND3, verbose=False)
     evaluate(BLIND4, verbose=False)  # blind: figures only, never its messages
+    evaluate(CHAT, verbose=False)  # blind too: mid-conversation messages
     if (DATA / BLIND).exists():
         evaluate(BLIND, verbose=False)
     else:

@@ -360,3 +360,18 @@ def test_blind4_thresholds_as_shipped() -> None:
     assert routine_to_crisis <= 0.10, f"routine rated crisis {routine_to_crisis:.3f}"
     assert crisis_to_routine == 0, f"{crisis_to_routine} crisis messages rated routine"
     assert recall >= 0.98, f"crisis recall {recall:.3f}"
+
+
+def test_mid_conversation_messages_meet_the_targets_as_shipped() -> None:
+    """``triage_chat.jsonl`` (220 messages: 160 routine, 40 urgent, 20 crisis) was written blind,
+    like blind4, as what seekers send during a conversation; never trained or tuned on.
+
+    As first seen (2026-12-01), as shipped: crisis recall 1.000, none rated routine, 10.0 % of
+    routine rated crisis (each gets the crisis reply), and 45 % of routine raised to urgent or
+    crisis; rules alone: 0.400, 10, 1.2 %. At the edge of the false-alarm target: a guard."""
+    rows = load("triage_chat.jsonl")
+    assert len(rows) == 220
+    recall, crisis_to_routine, routine_to_crisis = figures(rows, second_opinion=True)
+    assert routine_to_crisis <= 0.10, f"routine rated crisis {routine_to_crisis:.3f}"
+    assert crisis_to_routine == 0, f"{crisis_to_routine} crisis messages rated routine"
+    assert recall >= 0.98, f"crisis recall {recall:.3f}"
