@@ -7,17 +7,27 @@ from flows import bodies, connect, copies, eventually, message, onboard_helper
 from harness import HELPER, SEEKER, Runner, says
 
 from bot.emulator import EmulatorClient
+from bot.emulator.client import Message
+
+
+async def burst_while_down(
+    client: EmulatorClient, runner: Runner, burst: list[str], **settings: object
+) -> tuple[str, list[Message]]:
+    """A seeker talking with Sam sends ``burst`` while the bot is down; it comes back with
+    ``settings`` and gets them as one batch. Returns the seeker's pseudonym and what they sent."""
+    await onboard_helper(client, HELPER, "Sam")
+    who = await connect(client, SEEKER, HELPER, "Sam")
+    await runner.kill()
+    sent = [await client.send_text(SEEKER, text) for text in burst]
+    await runner.start(**settings)
+    return who, sent
 
 
 async def test_a_burst_sent_while_the_bot_was_down_arrives_in_order_in_one_copy_call(
     client: EmulatorClient, runner: Runner
 ) -> None:
-    await onboard_helper(client, HELPER, "Sam")
-    await connect(client, SEEKER, HELPER, "Sam")
-    await runner.kill()
     burst = [f"part {n} here" for n in range(1, 6)]  # short: routine for rules and model
-    sent = [await client.send_text(SEEKER, text) for text in burst]
-    await runner.start()
+    _, sent = await burst_while_down(client, runner, burst)
     await client.wait_for_count(HELPER, 5, says(" here"), timeout=15)
     relayed = copies(await client.bot_messages(HELPER))
     assert bodies(relayed)[-5:] == burst
@@ -40,13 +50,8 @@ async def test_a_burst_sent_while_the_bot_was_down_arrives_in_order_in_one_copy_
 async def test_crisis_wording_inside_a_burst_is_answered_and_nothing_is_reordered(
     client: EmulatorClient, runner: Runner
 ) -> None:
-    await onboard_helper(client, HELPER, "Sam")
-    who = await connect(client, SEEKER, HELPER, "Sam")
-    await runner.kill()
     burst = ["thanks", "long day", "I want to end my life tonight", "still here"]
-    for text in burst:
-        await client.send_text(SEEKER, text)
-    await runner.start()
+    who, _ = await burst_while_down(client, runner, burst)
     reply = await client.wait_for(SEEKER, says("you are not alone"), timeout=15)
     assert "3114" in reply["text"] and "15" in reply["text"] and "112" in reply["text"]
     notice = await client.wait_for(HELPER, says("crisis wording"))
@@ -58,13 +63,8 @@ async def test_crisis_wording_inside_a_burst_is_answered_and_nothing_is_reordere
 async def test_with_the_lane_off_the_outbox_relays_the_same_burst_in_order(
     client: EmulatorClient, runner: Runner
 ) -> None:
-    await onboard_helper(client, HELPER, "Sam")
-    await connect(client, SEEKER, HELPER, "Sam")
-    await runner.kill()
     burst = [f"note {n} here" for n in range(1, 5)]
-    for text in burst:
-        await client.send_text(SEEKER, text)
-    await runner.start(fast_lane=False)
+    await burst_while_down(client, runner, burst, fast_lane=False)
     await client.wait_for_count(HELPER, 4, says(" here"), timeout=15)
     assert bodies(copies(await client.bot_messages(HELPER)))[-4:] == burst
     assert await client.calls(method="copyMessages") == []
