@@ -76,6 +76,7 @@ def make_policy(settings: Settings, bot_username: str) -> Policy:
         quiet_hours=settings.quiet,
         timezone=settings.timezone,
         triage_model=settings.triage_model,
+        crisis_reply_every=settings.crisis_reply_every,
     )
 
 

@@ -51,6 +51,7 @@ class Settings(BaseSettings):
     quiet_hours: str = "21:00-09:00"
     retention_days: int = Field(default=30, ge=1)
     alert_wait: str = "10m"
+    crisis_repeat: str = "30m"  # in a conversation, the crisis reply at most this often
     flood_limit: int = Field(default=20, ge=1, description="messages per flood window")
     flood_window: int = Field(default=10, ge=1, description="seconds")
     resources_file: Path | None = None
@@ -86,7 +87,7 @@ class Settings(BaseSettings):
             raise ValueError(f"unknown time zone {value!r}") from exc
         return value
 
-    @field_validator("conversation_idle", "alert_wait")
+    @field_validator("conversation_idle", "alert_wait", "crisis_repeat")
     @classmethod
     def _duration(cls, value: str) -> str:
         parse_duration(value)
@@ -134,6 +135,10 @@ class Settings(BaseSettings):
     @property
     def alert_after(self) -> timedelta:
         return parse_duration(self.alert_wait)
+
+    @property
+    def crisis_reply_every(self) -> timedelta:
+        return parse_duration(self.crisis_repeat)
 
     @property
     def followups(self) -> list[timedelta]:

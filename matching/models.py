@@ -165,6 +165,7 @@ class Conversation:
     status: ConversationStatus = ConversationStatus.ACTIVE
     closed_at: datetime | None = None
     closed_by: str | None = None
+    crisis_replied_at: datetime | None = None  # the seeker's last crisis reply in it
     id: int | None = None
 
 

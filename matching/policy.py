@@ -22,3 +22,5 @@ class Policy:
     quiet_hours: tuple[time, time] | None = (time(21, 0), time(9, 0))
     timezone: str = "Europe/Paris"
     triage_model: bool = True  # the statistical second opinion (may only raise levels)
+    #: In a conversation, the seeker gets the crisis reply at most this often (a human is there).
+    crisis_reply_every: timedelta = timedelta(minutes=30)

@@ -118,6 +118,7 @@ conversations = Table(
     Column("status", enum_of(ConversationStatus), nullable=False),
     Column("closed_at", UTCDateTime),
     Column("closed_by", String(32)),
+    Column("crisis_replied_at", UTCDateTime),
 )
 
 held_messages = Table(

@@ -7,6 +7,7 @@ its place with top priority and coordinators are alerted. Automatic rules only e
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from matching.models import Conversation, Level, Person, Request, raise_level
 from matching.policy import Policy
@@ -45,25 +46,12 @@ async def screen(
         conversation.level = raise_level(conversation.level, rating.level)
     if rating.level is not Level.CRISIS:
         return rating
-    await say(
-        uow,
-        person,
-        "crisis.reply",
-        now,
-        child="@crisis.line_119" if rating.child_at_risk else "",
-        women="@crisis.line_3919" if rating.violence_against_women else "",
-    )
-    if conversation is not None:
-        helper = await uow.people.get(conversation.helper_id)
-        if helper is not None:
-            await say(
-                uow,
-                helper,
-                "helper.crisis_notice",
-                now,
-                conversation_id=conversation.id,
-                who=person.pseudonym,
-            )
+    lines: dict[str, Any] = {"child": "@crisis.line_119" if rating.child_at_risk else "",
+                             "women": "@crisis.line_3919" if rating.violence_against_women else ""}
+    if conversation is None:
+        await say(uow, person, "crisis.reply", now, **lines)
+    else:
+        await _in_conversation(uow, person, conversation, now, policy, lines)
     if request is None or not request.crisis_alerted:
         await alert_coordinators(
             uow,
@@ -76,6 +64,36 @@ async def screen(
         if request is not None:
             request.crisis_alerted = True
     return rating
+
+
+async def _in_conversation(
+    uow: UnitOfWork,
+    seeker: Person,
+    conversation: Conversation,
+    now: datetime,
+    policy: Policy,
+    lines: dict[str, Any],
+) -> None:
+    """A human is there: the seeker gets the numbers, not the same block on every message (at
+    most once per ``policy.crisis_reply_every``); their helper is told every time."""
+    last = conversation.crisis_replied_at
+    again = last is not None and now - last < policy.crisis_reply_every
+    if not again:
+        await say(uow, seeker, "crisis.reply_in_conversation", now, **lines)
+        conversation.crisis_replied_at = now
+    helper = await uow.people.get(conversation.helper_id)
+    if helper is None:
+        return
+    minutes = int(policy.crisis_reply_every.total_seconds() // 60)
+    await say(
+        uow,
+        helper,
+        "helper.crisis_notice_again" if again else "helper.crisis_notice",
+        now,
+        conversation_id=conversation.id,
+        who=seeker.pseudonym,
+        minutes=minutes,
+    )
 
 
 def _stage(request: Request | None, conversation: Conversation | None) -> str:
