@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from matching.models import MessageLink, Offer, OutboxItem
 from matching.policy import Policy
 from matching.ports import (
+    DeliveryError,
     Rejected,
     RetryLater,
     Snippets,
@@ -86,7 +87,15 @@ class Deliverer:
                 await uow.commit()
                 fresh: list[MessageLink] = []
                 stopped = False
+                done_by_run = 0
                 for index, item in enumerate(items):
+                    if index < done_by_run:
+                        continue  # copied with the run it opened
+                    run = _plain_run(items[index:])
+                    if len(run) > 1 and await self._send_run(uow, run, fresh):
+                        sent += len(run)
+                        done_by_run = index + len(run)
+                        continue
                     reply_to = targets[item.id] or self._fresh_target(fresh, item)
                     proceed = await self._send(uow, item, reply_to, fresh)
                     if proceed is None or proceed == "unreachable":
@@ -132,6 +141,32 @@ class Deliverer:
         item.sent_message_id = message_id
         item.attempts += 1
         await self._record(uow, item, message_id, fresh)
+        return True
+
+    async def _send_run(
+        self, uow: UnitOfWork, run: list[OutboxItem], fresh: list[MessageLink]
+    ) -> bool:
+        """Copy a run of plain copies from one chat with one copyMessages call (one request
+        where Telegram allows about one message a second per chat, order and albums kept).
+        False: it failed; the caller sends them one by one, which knows how to wait and tell."""
+        head = run[0]
+        ids = [int(item.payload["message_id"]) for item in run]  # type: ignore[call-overload]
+        try:
+            made = await self._transport.copy_many(
+                head.chat_id, int(head.payload["from_chat"]), ids  # type: ignore[call-overload]
+            )
+        except DeliveryError as exc:
+            log.info("a run of %d copies goes one by one: %s", len(run), type(exc).__name__)
+            return False
+        paired = len(made) == len(run)
+        if not paired:  # Telegram skipped some (deleted meanwhile): which is which is unknown
+            log.warning("%d of %d messages copied; their links are not kept", len(made), len(run))
+        for index, item in enumerate(run):
+            item.status = "sent"
+            item.attempts += 1
+            if paired:
+                item.sent_message_id = made[index]
+                await self._record(uow, item, made[index], fresh)
         return True
 
     async def _reply_target(self, uow: UnitOfWork, item: OutboxItem) -> int | None:
@@ -187,3 +222,25 @@ def _counterpart(link: MessageLink, chat_id: int, message_id: int, other_chat: i
     if (link.dst_chat_id, link.dst_message_id) == (chat_id, message_id):
         return link.src_message_id if link.src_chat_id == other_chat else None
     return None
+
+
+def _plain_run(items: list[OutboxItem]) -> list[OutboxItem]:
+    """The leading items that can go as one copyMessages call: copies of one chat's messages,
+    in increasing order, none a reply, an offer or carrying first words."""
+    run: list[OutboxItem] = []
+    for item in items[:100]:
+        payload = item.payload
+        if item.kind != "copy" or "reply_to_src" in payload or "offer_id" in payload:
+            break
+        if "snippet_of" in payload:
+            break
+        if run and (payload.get("from_chat") != run[0].payload.get("from_chat")
+                    or _id(item) <= _id(run[-1])):
+            break
+        run.append(item)
+    return run
+
+
+def _id(item: OutboxItem) -> int:
+    value = item.payload.get("message_id")
+    return value if isinstance(value, int) else 0

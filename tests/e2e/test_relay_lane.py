@@ -60,13 +60,23 @@ async def test_crisis_wording_inside_a_burst_is_answered_and_nothing_is_reordere
     assert bodies(copies(await client.bot_messages(HELPER)))[-4:] == burst
 
 
-async def test_with_the_lane_off_the_outbox_relays_the_same_burst_in_order(
+async def test_with_the_lane_off_the_outbox_relays_the_same_burst_in_order_in_one_call(
     client: EmulatorClient, runner: Runner
 ) -> None:
     burst = [f"note {n} here" for n in range(1, 5)]
-    await burst_while_down(client, runner, burst, fast_lane=False)
+    _, sent = await burst_while_down(client, runner, burst, fast_lane=False)
     await client.wait_for_count(HELPER, 4, says(" here"), timeout=15)
-    assert bodies(copies(await client.bot_messages(HELPER)))[-4:] == burst
-    assert await client.calls(method="copyMessages") == []
+    relayed = copies(await client.bot_messages(HELPER))
+    assert bodies(relayed)[-4:] == burst
+    # queued together in the outbox, the run still goes as one call, and its links are kept
+    runs = [c for c in await client.calls(method="copyMessages") if c["ok"]]
+    assert [c["params"]["message_ids"] for c in runs] == [[m["message_id"] for m in sent]]
+    await client.edit_text(SEEKER, sent[0]["message_id"], "note 1, corrected")
+    target = relayed[-4]["message_id"]
+
+    async def edited() -> bool:
+        return (await message(client, HELPER, target))["text"] == "note 1, corrected"
+
+    await eventually(edited, "the helper's copy of note 1 shows the edit")
     await client.send_text(HELPER, "thank you for writing")
     await client.wait_for(SEEKER, says("thank you for writing"))
