@@ -40,9 +40,11 @@ def _sig(z: float) -> float:
 
 def fit(docs: Sequence[frozenset[str]], labels: Sequence[Sequence[bool]], *, epochs: int = EPOCHS,
         rate: float = RATE, l2: float = L2,
-        weights: Sequence[float] | None = None) -> list[Linear]:
+        weights: Sequence[Sequence[float]] | None = None) -> list[Linear]:
     """One ``Linear`` head per column of ``labels`` (one row of booleans per document);
-    ``weights``: one per document (default 1), multiplying its gradient steps."""
+    ``weights``: one row per document, one weight per head (default 1), multiplying its gradient
+    steps. The heads share the document order and the L2 scale, so fitting them together gives
+    each the same weights as fitting it alone."""
     heads = len(labels[0]) if labels else 0
     df: dict[str, int] = {}
     for found in docs:
@@ -50,7 +52,8 @@ def fit(docs: Sequence[frozenset[str]], labels: Sequence[Sequence[bool]], *, epo
             df[f] = df.get(f, 0) + 1
     index = {f: i for i, f in enumerate(sorted(f for f, n in df.items() if n >= MIN_DOCS))}
     rows = []
-    for found, label, weight in zip(docs, labels, weights or [1.0] * len(docs), strict=True):
+    ones = [1.0] * heads
+    for found, label, weight in zip(docs, labels, weights or [ones] * len(docs), strict=True):
         ids = sorted(index[f] for f in found if f in index)
         rows.append((ids, 1.0 / math.sqrt(max(1, len(found))), [float(y) for y in label], weight))
     # weights[h][i] = scale[h] * raw[h][i]: the L2 shrink multiplies the scale, not every weight
@@ -61,13 +64,13 @@ def fit(docs: Sequence[frozenset[str]], labels: Sequence[Sequence[bool]], *, epo
     for _ in range(epochs):
         shuffle(order)
         for n in order:
-            ids, x, ys, weight = rows[n]
+            ids, x, ys, per_head = rows[n]
             step += 1
             eta = rate / (1.0 + 0.01 * step / max(1, len(rows)))
             for h in range(heads):
                 w = raw[h]
                 z = bias[h] + scale[h] * x * sum(map(w.__getitem__, ids))
-                g = (ys[h] - _sig(z)) * weight
+                g = (ys[h] - _sig(z)) * per_head[h]
                 bias[h] += eta * g
                 scale[h] *= 1.0 - eta * l2
                 delta = eta * g * x / scale[h]

@@ -172,10 +172,9 @@ def train(rows: Iterable[Mapping[str, object]], **options: float) -> TriageModel
     weights = [weight if lvl == "urgent" else 1.0 for lvl in levels]
     epochs, rate, l2 = int(options.get("epochs", EPOCHS)), options.get("rate", RATE), options.get(
         "l2", L2)
-    kept = [i for i, w in enumerate(weights) if w > 0]
-    crisis_linear = fit([docs[i] for i in kept], [[crisis[i]] for i in kept], epochs=epochs,
-                        rate=rate, l2=l2, weights=[weights[i] for i in kept])[0]
-    concern_linear = fit(docs, [[y] for y in concern], epochs=epochs, rate=rate, l2=l2)[0]
+    crisis_linear, concern_linear = fit(docs, list(zip(crisis, concern, strict=True)),
+                                        epochs=epochs, rate=rate, l2=l2,
+                                        weights=[(w, 1.0) for w in weights])
     return TriageModel(_fit(docs, crisis, weights), _fit(docs, concern, [1.0] * len(docs)),
                        crisis_linear, concern_linear)
 
