@@ -2,8 +2,10 @@
 
 Run with ``.venv/bin/python bench/triage_cv.py`` (``--epochs N --rate R --l2 L --urgent_weight W``
 to try other settings of the training, see ``matching.triage_model.train``). Data: the union of
-``tests/data/triage_labelled.jsonl``, ``triage_blind2.jsonl`` and ``triage_blind3.jsonl`` (the
-model's corpus). Stratified 5-fold cross-validation (by set and level), repeated with ``SEEDS``:
+``tests/data/triage_labelled.jsonl``, ``triage_blind2.jsonl``, ``triage_blind3.jsonl``,
+``triage_blind4.jsonl`` and ``triage_chat.jsonl`` (the model's corpus; blind4 and the
+mid-conversation set joined after being reported once, as blind2 and blind3 had). Stratified
+5-fold cross-validation (by set and level), repeated with ``SEEDS``:
 for each fold the model (``matching.triage_model``) is trained on the other folds and scores the
 held-out messages; the rules (``assess(..., second_opinion=False)``) rate every message; the
 combined level is ``raise_level(rules, P(crisis), P(>= urgent), T_c, T_u)`` where the model is
@@ -55,7 +57,8 @@ from matching.triage import assess, normalise  # noqa: E402
 from matching.triage_model import eligible, features, mask, raise_level, sigmoid, train  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-SETS = ("triage_labelled.jsonl", "triage_blind2.jsonl", "triage_blind3.jsonl")
+SETS = ("triage_labelled.jsonl", "triage_blind2.jsonl", "triage_blind3.jsonl",
+        "triage_blind4.jsonl", "triage_chat.jsonl")
 FOLDS, SEEDS = 5, (20240601, 7, 1234)
 GRID = tuple(round(0.05 * k, 2) for k in range(1, 20)) + (0.97, 0.99)
 MAX_MODEL_CRISIS, MAX_ROUTINE_RAISED = 0.05, 0.25

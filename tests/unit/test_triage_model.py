@@ -1,7 +1,8 @@
 """The statistical second opinion of the triage: it only raises, it is deterministic and lazy.
 
-Its corpus is the labelled set and blind sets 2 and 3 (each blind set joined once its figures had
-been reported), so nothing here measures generalisation: ``bench/triage_cv.py`` does."""
+Its corpus is the labelled set, blind sets 2, 3 and 4 and the mid-conversation set (each blind
+set joined once its figures had been reported), so nothing here measures generalisation:
+``bench/triage_cv.py`` does."""
 
 import json
 import subprocess
@@ -23,10 +24,12 @@ def corpus_texts() -> set[str]:
     return {normalise(str(row["text"])) for row in load_corpus()}
 
 
-def test_corpus_is_the_labelled_set_then_the_blind2_set_then_the_blind3_set() -> None:
-    """Blind sets 2 and 3 were each reported once, then folded in: in-sample now."""
-    sets = [DATA / "triage_labelled.jsonl", DATA / "triage_blind2.jsonl",
-            DATA / "triage_blind3.jsonl"]
+def test_corpus_is_the_labelled_set_then_the_blind_sets_in_order() -> None:
+    """Blind sets 2, 3 and 4 and the mid-conversation set were each reported once, then folded
+    in, in that order: in-sample now."""
+    sets = [DATA / name for name in ("triage_labelled.jsonl", "triage_blind2.jsonl",
+                                     "triage_blind3.jsonl", "triage_blind4.jsonl",
+                                     "triage_chat.jsonl")]
     expected = "".join(path.read_text(encoding="utf-8") for path in sets)
     assert CORPUS.read_text(encoding="utf-8") == expected
 
