@@ -48,13 +48,14 @@ def load(name: str) -> list[dict[str, object]]:
 MODEL = "--model" in sys.argv  # the statistical second opinion on top of the rules
 
 
-def evaluate(name: str, verbose: bool = False) -> dict[str, float]:
+def evaluate(name: str, verbose: bool = False, conversation: bool = False) -> dict[str, float]:
+    """``conversation``: rate as messages sent during a conversation (``assess(conversation=)``)."""
     rows = load(name)
     matrix = {(want, got): 0 for want in LEVELS for got in LEVELS}
     themes = relatives = 0
     misses: list[str] = []
     for row in rows:
-        result = assess(str(row["text"]), second_opinion=MODEL)
+        result = assess(str(row["text"]), second_opinion=MODEL, conversation=conversation)
         matrix[(str(row["level"]), result.level.value)] += 1
         themes += result.theme.value == row["theme"]
         relatives += result.relative == row["relative"]
@@ -66,15 +67,18 @@ def evaluate(name: str, verbose: bool = False) -> dict[str, float]:
         "crisis_recall": matrix[("crisis", "crisis")] / crisis,
         "crisis_to_routine": float(matrix[("crisis", "routine")]),
         "routine_to_crisis_rate": matrix[("routine", "crisis")] / routine,
+        "routine_raised_rate": 1 - matrix[("routine", "routine")] / routine,
         "level_accuracy": sum(matrix[(x, x)] for x in LEVELS) / len(rows),
         "theme_accuracy": themes / len(rows),
         "relative_accuracy": relatives / len(rows),
     }
-    print(f"== {name}: {len(rows)} messages")
+    print(f"== {name}: {len(rows)} messages" + (", rated as mid-conversation" if conversation
+                                                   else ""))
     print("   counts: " + ", ".join(f"{lvl} {counts[lvl]}" for lvl in LEVELS))
     print(f"   crisis recall {stats['crisis_recall']:.3f}  crisis->routine "
           f"{int(stats['crisis_to_routine'])}  routine->crisis rate "
-          f"{stats['routine_to_crisis_rate']:.3f}")
+          f"{stats['routine_to_crisis_rate']:.3f}  routine raised "
+          f"{stats['routine_raised_rate']:.3f}")
     print(f"   level accuracy {stats['level_accuracy']:.3f}  theme accuracy "
           f"{stats['theme_accuracy']:.3f}  relative accuracy {stats['relative_accuracy']:.3f}")
     print("   confusion (rows = label, columns = rated):")
@@ -99,7 +103,7 @@ def main(argv: list[str]) -> int:
     evaluate(LABELLED, verbose="-v" in argv)
     evaluate(BLIND3, verbose=False)
     evaluate(BLIND4, verbose=False)  # figures only, never its messages
-    evaluate(CHAT, verbose=False)  # mid-conversation messages, figures only
+    evaluate(CHAT, verbose=False, conversation=True)  # mid-conversation messages, figures only
     if (DATA / BLIND).exists():
         evaluate(BLIND, verbose=False)
     else:

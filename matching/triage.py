@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from matching.models import Level, Theme
 from matching.triage_cues import CUES
 from matching.triage_families import FAMILIES, REASON
-from matching.triage_model import default_model, eligible, raise_level
+from matching.triage_model import THRESHOLDS, default_model, eligible, raise_level
 from matching.triage_rules import RISK
 from matching.triage_text import normalise
 
@@ -65,12 +65,14 @@ def _scan(text: str, table: str) -> list[tuple[str, str, int]]:
     return _hits(text, FAMILIES.get(table, []))
 
 
-def assess(text: str, *, second_opinion: bool = False) -> Assessment:
+def assess(text: str, *, second_opinion: bool = False, conversation: bool = False) -> Assessment:
     """Rate one message. Suggestions only: people decide, never this function alone.
 
     By default the rules alone rate the message. ``second_opinion=True`` adds the statistical
     model, which may only raise the level (``TRIAGE_MODEL=true``): it finds more crises on
-    unseen wording but raises false alarms on ordinary chat ("thank you for listening")."""
+    unseen wording but raises false alarms on ordinary chat. ``conversation=True``: the message
+    is sent during a conversation, the model then uses the thresholds chosen on such messages
+    (``matching.triage_model.THRESHOLDS``); the rules are the same."""
     masked, reasons = normalise(text), []
     plain = masked
     for code, rx in RISK["guard"]:
@@ -105,7 +107,9 @@ def assess(text: str, *, second_opinion: bool = False) -> Assessment:
         level = Level.URGENT  # safety floor: a mention of death or self-harm is never routine
         reasons.append("mentions_death")
     if second_opinion and eligible(plain):
-        level, raised = raise_level(level, *default_model().probabilities(plain, normalised=True))
+        probabilities = default_model().probabilities(plain, normalised=True)
+        thresholds = THRESHOLDS["conversation" if conversation else "first"]
+        level, raised = raise_level(level, *probabilities, *thresholds)
         reasons += [raised] if raised else []
     if not crisis and any(code in ("death", "ending") for code, _, _ in weak):
         reasons.append("mentions_death")  # one weak cue: the safety floor, not a wish to die

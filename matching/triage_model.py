@@ -12,15 +12,21 @@ crisis against routine messages, urgent ones counting as negatives with weight `
 only (the targets are about crisis rated routine and routine rated crisis; an urgent message
 rated crisis is the lesser error; weighted fully, cross-validated crisis recall was lower).
 ``concern`` is P(urgent or crisis). Per head, the sigmoid of a weighted sum of the Naive Bayes and
-logistic regression scores (``CALIBRATION``). ``eligible`` keeps the model out of very short
-messages and of ordinary chat (thanks, greetings, goodbyes).
+logistic regression scores and of the message's ``coverage`` (the share of its features seen in
+at least two training messages: ordinary chat about a kebab or the autumn is mostly new to the
+model, and its scores there mean less) (``CALIBRATION``). ``eligible`` keeps the model out of very
+short messages and of ordinary chat (thanks, greetings, goodbyes). The thresholds depend on where
+the message comes from (``THRESHOLDS``): a first contact, where a crisis rated routine is the
+error to avoid, or a message during a conversation, where most messages are ordinary chat, a
+human helper reads every one, and each crisis rating sends the seeker the crisis reply again.
 
 The model only ever raises the level the rules give (``raise_level``), never lowers it: it is there
 to generalise to spellings and phrasings the rules have not seen, not to overrule them. It is
 trained lazily, on first use, from ``matching/data/triage_corpus.jsonl`` (the labelled set, then
-blind sets 2 and 3), in about a second; nothing happens at import. ``CALIBRATION``, ``T_CRISIS``,
-``T_CONCERN`` and ``URGENT_WEIGHT`` were chosen by 5-fold cross-validation repeated with three
-seeds on that union (``bench/triage_cv.py``).
+blind sets 2, 3 and 4 and the mid-conversation set), in under two seconds; nothing happens at
+import. ``CALIBRATION``, ``THRESHOLDS`` and ``URGENT_WEIGHT`` were chosen by 5-fold
+cross-validation repeated with three seeds on that union (``bench/triage_cv.py``; the
+conversation thresholds on the mid-conversation set's folds, the others on the other sets').
 """
 
 from __future__ import annotations
@@ -40,17 +46,20 @@ from matching.triage_logreg import EPOCHS, L2, RATE, Linear, fit
 from matching.triage_rules import RISK
 from matching.triage_text import normalise
 
-__all__ = ["CALIBRATION", "CORPUS", "MIN_WORDS", "T_CONCERN", "T_CRISIS", "Head", "TriageModel",
+__all__ = ["CALIBRATION", "CORPUS", "MIN_WORDS", "T_CONCERN", "T_CRISIS", "THRESHOLDS", "Head",
+           "TriageModel",
            "combine", "default_model", "eligible", "features", "load_corpus", "mask", "raise_level",
            "sigmoid", "train"]
 
 CORPUS = Path(__file__).resolve().parent / "data" / "triage_corpus.jsonl"
-T_CRISIS = 0.6  # chosen by bench/triage_cv.py (5-fold CV x 3 seeds, labelled + blind2 + blind3)
-T_CONCERN = 0.3  # chosen by bench/triage_cv.py (5-fold CV x 3 seeds, labelled + blind2 + blind3)
+#: (T_CRISIS, T_CONCERN) for a first contact and for a message during a conversation, chosen by
+#: bench/triage_cv.py (5-fold CV x 3 seeds; "conversation" on the mid-conversation set's folds)
+THRESHOLDS = {"first": (0.4, 0.2), "conversation": (0.6, 0.6)}
+T_CRISIS, T_CONCERN = THRESHOLDS["first"]
 ALPHA = 0.5  # additive smoothing
 URGENT_WEIGHT = 0.25  # weight of urgent messages among the crisis heads' negatives (triage_cv.py)
-# P = sigmoid(a * NB score + b * LR score + c) per head, fitted on out-of-fold scores (triage_cv.py)
-CALIBRATION = {"crisis": (0.487, 0.385, 0.135), "concern": (0.45, 0.256, -0.479)}
+# P = sigmoid(a * NB + b * LR + d * coverage + c) per head, fitted on out-of-fold scores (triage_cv)
+CALIBRATION = {"crisis": (0.478, 0.459, 3.222, -2.329), "concern": (0.469, 0.241, 5.621, -4.934)}
 _GRAMS = (3, 4, 5)
 #: The rules' cue families as features (one per table and family, any of its patterns matching).
 _CUE_FEATURES = [(f"f {table} {code}", rx) for table in ("strong", "weak", "context")
@@ -139,22 +148,28 @@ class TriageModel:
     crisis_linear: Linear
     concern_linear: Linear
 
-    def scores(self, found: frozenset[str]) -> tuple[float, float, float, float]:
-        """Raw scores: Naive Bayes crisis, concern; logistic regression crisis, concern."""
+    def coverage(self, found: frozenset[str]) -> float:
+        """Share of the features the logistic regression kept (seen in two training messages)."""
+        known = self.crisis_linear.weights
+        return sum(f in known for f in found) / max(1, len(found))
+
+    def scores(self, found: frozenset[str]) -> tuple[float, float, float, float, float]:
+        """Scores: Naive Bayes crisis, concern; logistic regression crisis, concern; coverage."""
         return (self.crisis_head.score(found), self.concern_head.score(found),
-                self.crisis_linear.score(found), self.concern_linear.score(found))
+                self.crisis_linear.score(found), self.concern_linear.score(found),
+                self.coverage(found))
 
     def probabilities(self, text: str, *, normalised: bool = False) -> tuple[float, float]:
         """(P(crisis), P(urgent or crisis)) for one message (``normalised``: already normalised)."""
-        nb_c, nb_u, lr_c, lr_u = self.scores(features(mask(text, normalised=normalised)))
-        return (combine(nb_c, lr_c, CALIBRATION["crisis"]),
-                combine(nb_u, lr_u, CALIBRATION["concern"]))
+        nb_c, nb_u, lr_c, lr_u, cov = self.scores(features(mask(text, normalised=normalised)))
+        return (combine(nb_c, lr_c, cov, CALIBRATION["crisis"]),
+                combine(nb_u, lr_u, cov, CALIBRATION["concern"]))
 
 
-def combine(nb: float, lr: float, weights: tuple[float, float, float]) -> float:
-    """The two models' scores stacked: sigmoid(a * NB + b * LR + c)."""
-    a, b, c = weights
-    return sigmoid(a * nb + b * lr + c)
+def combine(nb: float, lr: float, cov: float, weights: tuple[float, float, float, float]) -> float:
+    """The two models' scores and the coverage stacked: sigmoid(a * NB + b * LR + d * cov + c)."""
+    a, b, d, c = weights
+    return sigmoid(a * nb + b * lr + d * cov + c)
 
 
 def train(rows: Iterable[Mapping[str, object]], **options: float) -> TriageModel:

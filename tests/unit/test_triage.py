@@ -260,11 +260,12 @@ def load(name: str) -> list[dict[str, object]]:
 
 
 def figures(
-    rows: list[dict[str, object]], second_opinion: bool = False
+    rows: list[dict[str, object]], second_opinion: bool = False, conversation: bool = False
 ) -> tuple[float, int, float]:
     crisis = [r for r in rows if r["level"] == "crisis"]
     routine = [r for r in rows if r["level"] == "routine"]
-    rated = {id(r): assess(str(r["text"]), second_opinion=second_opinion).level for r in rows}
+    rated = {id(r): assess(str(r["text"]), second_opinion=second_opinion,
+                           conversation=conversation).level for r in rows}
     recall = sum(rated[id(r)] is Level.CRISIS for r in crisis) / len(crisis)
     crisis_to_routine = sum(rated[id(r)] is Level.ROUTINE for r in crisis)
     routine_to_crisis = sum(rated[id(r)] is Level.CRISIS for r in routine) / len(routine)
@@ -378,8 +379,9 @@ def test_mid_conversation_thresholds() -> None:
     routine, 10.0 % of routine rated crisis (each gets the crisis reply), and 45 % of routine
     raised to urgent or crisis; rules alone: 0.400, 10, 1.2 %. Since then it is part of the
     model's corpus, so this is an in-sample regression guard (see ``bench/triage_cv.py`` for
-    cross-validated figures). One of its messages repeats, once normalised, a crisis message of
-    an earlier set, with the same level."""
+    cross-validated figures), rated as mid-conversation messages are (``conversation=True``).
+    One of its messages repeats, once normalised, a crisis message of an earlier set, with the
+    same level."""
     rows = load(CHAT)
     assert len(rows) == 220
     earlier = {normalise(str(r["text"])): r["level"]
@@ -387,7 +389,12 @@ def test_mid_conversation_thresholds() -> None:
     repeats = [r for r in rows if normalise(str(r["text"])) in earlier]
     assert len(repeats) == 1, f"{len(repeats)} chat messages repeat earlier ones"
     assert all(earlier[normalise(str(r["text"]))] == r["level"] for r in repeats)
-    recall, crisis_to_routine, routine_to_crisis = figures(rows, second_opinion=True)
+    recall, crisis_to_routine, routine_to_crisis = figures(rows, second_opinion=True,
+                                                           conversation=True)
     assert routine_to_crisis <= 0.10, f"routine rated crisis {routine_to_crisis:.3f}"
     assert crisis_to_routine == 0, f"{crisis_to_routine} crisis messages rated routine"
     assert recall >= 0.98, f"crisis recall {recall:.3f}"
+    routine = [r for r in rows if r["level"] == "routine"]
+    raised = sum(assess(str(r["text"]), second_opinion=True, conversation=True).level
+                 is not Level.ROUTINE for r in routine) / len(routine)
+    assert raised <= 0.15, f"routine raised to urgent or crisis {raised:.3f}"

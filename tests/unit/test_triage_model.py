@@ -14,7 +14,16 @@ import pytest
 
 from matching.models import LEVEL_RANK, Level
 from matching.triage import assess, normalise
-from matching.triage_model import CORPUS, default_model, load_corpus, raise_level, train
+from matching.triage_model import (
+    CORPUS,
+    THRESHOLDS,
+    default_model,
+    features,
+    load_corpus,
+    mask,
+    raise_level,
+    train,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 ROOT = Path(__file__).resolve().parents[2]
@@ -132,3 +141,24 @@ def test_the_second_opinion_is_on_by_default_in_the_crisis_layer_and_can_be_turn
     text = "i want to kil myself"
     assert assess_text(text, Policy()).level is Level.CRISIS
     assert assess_text(text, Policy(triage_model=False)).level is not Level.CRISIS
+
+
+def test_mid_conversation_thresholds_only_ever_raise_less_and_never_lower_the_rules() -> None:
+    """During a conversation the model's thresholds are at least the first-contact ones, so a
+    message rated there is never rated higher than as a first contact, nor below the rules."""
+    first, conversation = THRESHOLDS["first"], THRESHOLDS["conversation"]
+    assert all(c >= f for c, f in zip(conversation, first, strict=True))
+    for row in load_corpus(DATA / "triage_chat.jsonl"):
+        text = str(row["text"])
+        rules = assess(text, second_opinion=False).level
+        chat = assess(text, second_opinion=True, conversation=True).level
+        contact = assess(text, second_opinion=True).level
+        assert LEVEL_RANK[rules] <= LEVEL_RANK[chat] <= LEVEL_RANK[contact]
+
+
+def test_coverage_is_the_share_of_features_the_model_knows() -> None:
+    model = default_model()
+    known = features(mask("je veux mourir"))
+    assert 0.0 < model.coverage(known) <= 1.0
+    assert model.coverage(frozenset({"w zzqxjv", "c zzq"})) == 0.0
+    assert model.coverage(frozenset()) == 0.0
