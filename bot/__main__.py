@@ -16,7 +16,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Pairline: a Telegram bot for a peer-support listening line.",
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    run = sub.add_parser("run", help="run the bot with long polling (needs BOT_TOKEN)")
+    run = sub.add_parser(
+        "run", help="run the bot: long polling, or a webhook if WEBHOOK_URL is set"
+    )
     run.add_argument("--worker", action="store_true",
                      help="timed work and delivery only, beside one polling process "
                      "(PostgreSQL)")

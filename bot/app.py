@@ -8,8 +8,9 @@ import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
-from aiogram import Bot, Dispatcher
+from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.types import BotCommand, ErrorEvent
@@ -18,6 +19,7 @@ from bot.config import OFFICIAL_API, Settings
 from bot.polling import AckAfterHandling
 from bot.resources import load_directory
 from bot.transport import AiogramTransport
+from bot.webhook import WebhookServer, default_secret
 from handlers import (
     aftercare,
     common,
@@ -84,7 +86,7 @@ def make_policy(settings: Settings, bot_username: str) -> Policy:
 class Pairline:
     settings: Settings
     bot: Bot
-    dispatcher: Dispatcher
+    dispatcher: AckAfterHandling
     deliverer: Deliverer
     policy: Policy
     texts: Texts
@@ -96,6 +98,7 @@ class Pairline:
     _tasks: list[asyncio.Task[Any]] = field(default_factory=list)
     _scheduler: Any = None
     _jobs: jobs.JobContext | None = None
+    webhook: WebhookServer | None = None
 
     def kick(self) -> None:
         self._wake.set()
@@ -124,11 +127,36 @@ class Pairline:
     async def run_polling(self) -> None:
         try:
             await self.start_background()
+            if (await self.bot.get_webhook_info()).url:  # left by webhook mode: keep its updates
+                await self.bot.delete_webhook(drop_pending_updates=False)
             if not self._stopping.is_set():  # no await between this check and polling's lock
                 await self.dispatcher.start_polling(
                     self.bot, handle_signals=False, close_bot_session=False
                 )
         finally:
+            await self.close()
+
+    async def run_webhook(self) -> None:
+        """Telegram pushes updates to ``WEBHOOK_URL``; each is answered once handled."""
+        settings = self.settings
+        assert settings.webhook_url is not None
+        token = settings.bot_token.get_secret_value() if settings.bot_token else ""
+        secret = (settings.webhook_secret.get_secret_value() if settings.webhook_secret
+                  else default_secret(token))
+        host, _, port = settings.webhook_listen.rpartition(":")
+        self.webhook = WebhookServer(self.bot, self.dispatcher,
+                                     urlsplit(settings.webhook_url).path, secret)
+        try:
+            await self.start_background()
+            await self.webhook.start(host, int(port))
+            await self.bot.set_webhook(
+                settings.webhook_url, secret_token=secret,
+                max_connections=settings.webhook_connections,
+                allowed_updates=self.dispatcher.resolve_used_update_types(),
+            )
+            await self._stopping.wait()
+        finally:
+            await self.webhook.stop()
             await self.close()
 
     async def run_worker(self) -> None:

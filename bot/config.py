@@ -57,6 +57,10 @@ class Settings(BaseSettings):
     resources_file: Path | None = None
     triage_model: bool = True
     fast_lane: bool = True  # plain relayed messages skip the outbox (see matching.lane)
+    webhook_url: str | None = None  # set: Telegram pushes updates there (bot.webhook)
+    webhook_secret: SecretStr | None = None  # default: derived from the token
+    webhook_listen: str = "127.0.0.1:8080"  # where the webhook server listens (host:port)
+    webhook_connections: int = Field(default=1, ge=1, le=100)
 
     @field_validator("coordinator_ids", mode="before")
     @classmethod
@@ -135,6 +139,21 @@ class Settings(BaseSettings):
     @property
     def alert_after(self) -> timedelta:
         return parse_duration(self.alert_wait)
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _webhook_url(cls, value: str | None) -> str | None:
+        if value and not value.startswith(("https://", "http://")):
+            raise ValueError(f"{value!r} is not an http(s) URL")
+        return value or None
+
+    @field_validator("webhook_listen")
+    @classmethod
+    def _listen(cls, value: str) -> str:
+        host, _, port = value.rpartition(":")
+        if not host or not port.isdigit() or not 0 <= int(port) < 65536:
+            raise ValueError(f"{value!r} is not host:port")
+        return value
 
     @property
     def crisis_reply_every(self) -> timedelta:

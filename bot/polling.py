@@ -57,13 +57,18 @@ class AckAfterHandling(Dispatcher):
             backoff.reset()
             if not updates:
                 continue
-            groups = by_person(updates)
-            relayed = await self.lane(groups) if self.lane is not None else [0] * len(groups)
-            await asyncio.gather(
-                *(self._in_order(bot, mine[done:], **kwargs)
-                  for mine, done in zip(groups, relayed, strict=True))
-            )
+            await self.handle_batch(bot, updates, **kwargs)
             request.offset = updates[-1].update_id + 1  # confirmed with the next call
+
+    async def handle_batch(self, bot: Bot, updates: list[Update], **kwargs: Any) -> None:
+        """Handle updates (a polling batch, or one webhook update): the fast lane first, then
+        each person's remaining updates in order, people concurrently."""
+        groups = by_person(updates)
+        relayed = await self.lane(groups) if self.lane is not None else [0] * len(groups)
+        await asyncio.gather(
+            *(self._in_order(bot, mine[done:], **kwargs)
+              for mine, done in zip(groups, relayed, strict=True))
+        )
 
     async def _in_order(self, bot: Bot, updates: list[Update], **kwargs: Any) -> None:
         for update in updates:

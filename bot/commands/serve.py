@@ -56,6 +56,14 @@ async def run(settings: Settings, worker: bool = False) -> int:
         log.info("worker for @%s: timed work and delivery, no polling", app.policy.bot_username)
         await app.run_worker()
         return 0
+    if settings.webhook_url:
+        log.info("webhook %s as @%s, listening on %s", settings.webhook_url,
+                 app.policy.bot_username, settings.webhook_listen)
+        try:
+            await app.run_webhook()
+        except OSError as exc:
+            return fail(f"WEBHOOK_LISTEN: cannot listen on {settings.webhook_listen}: {exc}")
+        return 0
     log.info("polling %s as @%s", settings.telegram_api_url, app.policy.bot_username)
     await app.run_polling()
     return 0

@@ -37,10 +37,14 @@ class Runner:
         self._task: asyncio.Task[None] | None = None
 
     async def start(self, worker: bool = False, **overrides: Any) -> Pairline:
-        """``worker``: timed work and delivery only, no polling (one poller per bot)."""
+        """``worker``: timed work and delivery only, no polling (one poller per bot); with a
+        ``webhook_url`` override, webhook mode."""
         settings = self.settings.model_copy(update=overrides) if overrides else self.settings
         self.app = await build(settings)
-        run = self.app.run_worker() if worker else self.app.run_polling()
+        if worker:
+            run = self.app.run_worker()
+        else:
+            run = self.app.run_webhook() if settings.webhook_url else self.app.run_polling()
         self._task = asyncio.create_task(run)
         await asyncio.sleep(0.05)
         return self.app
