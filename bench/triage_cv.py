@@ -26,11 +26,14 @@ on every set, while the combined figures saturate where the rules are in-sample 
 and blind2 sets alone, that tie sent T_CONCERN to the highest value within budget). Figures: per
 fold (mean over folds and seeds) and pooled (all out-of-fold ratings, mean over seeds), with urgent
 rated crisis (not a target, but each one alerts coordinators). During a conversation, on the
-mid-conversation set's out-of-fold ratings (criteria set in the round after its first-seen report,
-which showed how far the frontier goes): routine rated crisis <= 10 %; then maximise crisis recall,
-minimise crisis rated routine, then routine raised to urgent or crisis, then urgent rated crisis;
-last, prefer the higher thresholds. With that set held out, the conversation thresholds are the
-first-contact ones.
+mid-conversation set's out-of-fold ratings (criteria set in the round after its first-seen report;
+a first version that maximised that set's crisis recall first chose thresholds that, chosen again
+out of fold, lost crises: 20 crisis messages are too few to place a crisis threshold on): the
+crisis threshold is the lowest that keeps routine rated crisis <= 8 % (a margin under the 10 %
+target, as the choice rests on 160 routine messages); then minimise crisis rated routine, maximise
+crisis recall, minimise routine raised to urgent or crisis, then urgent rated crisis; last, prefer
+the lower concern threshold. ``nested`` prints that set's figures with the thresholds chosen out of
+fold too. With that set held out, the conversation thresholds are the first-contact ones.
 
 ``--holdout triage_blind3.jsonl`` leaves that set out of everything (calibration, thresholds,
 training), then rates it once with the model trained on the other sets: how the method, not the
@@ -52,6 +55,7 @@ import random
 import sys
 import time
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,7 +72,7 @@ SETS = ("triage_labelled.jsonl", "triage_blind2.jsonl", "triage_blind3.jsonl",
         "triage_blind4.jsonl", "triage_chat.jsonl")
 FOLDS, SEEDS = 5, (20240601, 7, 1234)
 GRID = tuple(round(0.05 * k, 2) for k in range(1, 20)) + (0.97, 0.99)
-MAX_MODEL_CRISIS, MAX_ROUTINE_RAISED, MAX_ROUTINE_CRISIS = 0.05, 0.25, 0.10
+MAX_MODEL_CRISIS, MAX_ROUTINE_RAISED, MAX_CONVERSATION_CRISIS = 0.05, 0.25, 0.08
 Row = dict[str, object]
 CHAT = "triage_chat.jsonl"  # messages sent during a conversation: thresholds of their own
 #: inputs of the calibration per variant (scores: NB crisis, NB concern, LR crisis, LR concern,
@@ -210,6 +214,7 @@ def main(argv: list[str]) -> int:
     chat = [i for i, r in enumerate(rows) if r["source"] == CHAT]
     first = [i for i, r in enumerate(rows) if r["source"] != CHAT]
 
+    @cache
     def combined(t_c: float, t_u: float, k: int) -> list[Level]:
         return [raise_level(lvl, *p, t_c, t_u)[0] if ok else lvl
                 for lvl, p, ok in zip(rules, probs[k], asked, strict=True)]
@@ -239,6 +244,8 @@ def main(argv: list[str]) -> int:
             show(f"{label}, per fold (mean)", mean(per_fold))
             pooled_all = [rate(levels(k), want, subset) for k in range(len(SEEDS))]
             show(f"{label}, pooled", mean(pooled_all))
+    if chat:
+        nested(chat, want, combined, splits)
     if holdout:
         chosen_t = (c_c, c_u) if holdout == CHAT else (t_c, t_u)
         return held_out(holdout, train(rows, **options), full, *chosen_t)
@@ -279,18 +286,32 @@ def choose_first(idx: list[int], want: list[str], rules: list[Level], asked: lis
 
 def choose_conversation(idx: list[int], want: list[str],
                         combined: Callable[[float, float, int], list[Level]],
-                        ) -> tuple[float, float]:
+                        seeds: tuple[int, ...] = tuple(range(len(SEEDS)))) -> tuple[float, float]:
     """Mid-conversation thresholds, on those messages' out-of-fold ratings (module docstring)."""
     best: tuple[tuple[float, ...], float, float] | None = None
     for t_c in GRID:
         for t_u in (t for t in GRID if t <= t_c):
-            f = mean([rate(combined(t_c, t_u, k), want, idx) for k in range(len(SEEDS))])
-            key = (f["recall"], -f["c2r"], -f["r_raised"], -f["u2c"], t_c, t_u)
-            if f["r2c"] <= MAX_ROUTINE_CRISIS and (best is None or key > best[0]):
+            f = mean([rate(combined(t_c, t_u, k), want, idx) for k in seeds])
+            key = (-t_c, -f["c2r"], f["recall"], -f["r_raised"], -f["u2c"], -t_u)
+            if f["r2c"] <= MAX_CONVERSATION_CRISIS and (best is None or key > best[0]):
                 best = (key, t_c, t_u)
     if best is None:
         raise SystemExit("no conversation threshold pair keeps within budget")
     return best[1], best[2]
+
+
+def nested(chat: list[int], want: list[str], combined: Callable[[float, float, int], list[Level]],
+           splits: list[list[int]]) -> None:
+    """The mid-conversation figures with the thresholds chosen out of fold too: for each seed and
+    fold, chosen on the other folds' chat messages, then applied to that fold's."""
+    got: list[dict[int, Level]] = [{} for _ in SEEDS]
+    for k in range(len(SEEDS)):
+        for f in range(FOLDS):
+            t = choose_conversation([i for i in chat if splits[k][i] != f], want, combined, (k,))
+            levels = combined(*t, k)
+            got[k].update({i: levels[i] for i in chat if splits[k][i] == f})
+    rated = [[got[k].get(i, Level.ROUTINE) for i in range(len(want))] for k in range(len(SEEDS))]
+    show("chat, thresholds out of fold too", mean([rate(r, want, chat) for r in rated]))
 
 
 def held_out(name: str, model: triage_model.TriageModel,
