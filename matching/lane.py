@@ -18,15 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Protocol
 
-from matching.models import Role
-
-#: Activity stamps are written at most this often (as in the full path).
-STAMP_EVERY = timedelta(seconds=1)
-#: A seeker not seen for longer takes the full path once, which refreshes ``last_seen_at``.
-SEEN_EVERY = timedelta(minutes=5)
+from matching.models import LAST_SEEN_EVERY, Role, stale
 
 
 @dataclass(frozen=True)
@@ -76,10 +71,6 @@ class LaneRepo(Protocol):
         ...
 
 
-def _stale(stamp: datetime | None, now: datetime, every: timedelta) -> bool:
-    return stamp is None or now - stamp >= every
-
-
 def route(
     facts: RouteFacts | None,
     telegram_id: int,
@@ -94,7 +85,7 @@ def route(
     if facts.sender_is_seeker:
         if facts.role is not Role.SEEKER or not facts.consented:
             return None
-        if _stale(facts.last_seen_at, now, SEEN_EVERY):
+        if stale(facts.last_seen_at, now, LAST_SEEN_EVERY):  # the full path refreshes it
             return None
         helper_stamp = None
     else:
@@ -102,13 +93,13 @@ def route(
             return None
         if facts.current_conversation_id != facts.conversation_id:
             return None  # the full path makes it the current one
-        due = _stale(facts.helper_last_active_at, now, STAMP_EVERY)
+        due = stale(facts.helper_last_active_at, now)
         helper_stamp = facts.helper_id if due else None
     return Route(
         conversation_id=facts.conversation_id,
         from_chat=telegram_id,
         to_chat=facts.to_chat,
-        stamp_conversation=_stale(facts.last_message_at, now, STAMP_EVERY),
+        stamp_conversation=stale(facts.last_message_at, now),
         stamp_helper_id=helper_stamp,
         at=now,
     )

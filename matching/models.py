@@ -8,8 +8,20 @@ Nothing here holds message text: only Telegram chat and message ids.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
+
+#: Activity stamps (a conversation's last message, a helper's last activity) are written at most
+#: this often: a burst costs one write, and idle closing or choosing the longest idle helper
+#: cannot tell the difference.
+STAMP_EVERY = timedelta(seconds=1)
+#: A person's ``last_seen_at`` is refreshed at most this often: no write per relayed message.
+LAST_SEEN_EVERY = timedelta(minutes=5)
+
+
+def stale(stamp: datetime | None, now: datetime, every: timedelta = STAMP_EVERY) -> bool:
+    """A stamp older than ``every`` (or none): due to be written again."""
+    return stamp is None or now - stamp >= every
 
 
 class Role(StrEnum):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from matching.models import (
     Conversation,
@@ -12,24 +12,17 @@ from matching.models import (
     RequestStatus,
     Timer,
     TimerKind,
+    stale,
 )
 from matching.policy import Policy
 from matching.ports import UnitOfWork
 from matching.services import followups, offers, queueing
 from matching.services.notify import button, copy, say
 
-#: Activity stamps are written at most this often: a burst of messages costs one write, and
-#: idle closing (hours) or choosing the longest idle helper cannot tell the difference.
-STAMP_EVERY = timedelta(seconds=1)
-
-
-def _stale(stamp: datetime | None, now: datetime) -> bool:
-    return stamp is None or now - stamp >= STAMP_EVERY
-
 
 def touch(conversation: Conversation, now: datetime) -> None:
     """A message went through: the conversation is not idle."""
-    if _stale(conversation.last_message_at, now):
+    if stale(conversation.last_message_at, now):
         conversation.last_message_at = now
 
 
@@ -110,7 +103,7 @@ async def from_helper(
         return
     touch(target, now)
     profile = await uow.helpers.by_person(helper.id or 0)
-    if profile is not None and _stale(profile.last_active_at, now):
+    if profile is not None and stale(profile.last_active_at, now):
         profile.last_active_at = now
     await copy(uow, seeker, helper.telegram_id, message_id, now, target.id or 0, reply_to)
 

@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from matching.models import IntakeStep, Person, Request, RequestStatus, Role, Theme
+from matching.models import (
+    LAST_SEEN_EVERY,
+    IntakeStep,
+    Person,
+    Request,
+    RequestStatus,
+    Role,
+    Theme,
+    stale,
+)
 from matching.policy import Policy
 from matching.ports import Snippets, UnitOfWork
 from matching.pseudonym import new_pseudonym
@@ -14,7 +23,6 @@ from matching.services.notify import Keyboard, button, say
 
 THEMES = (Theme.CARE, Theme.SOCIAL, Theme.PERSONAL, Theme.INFORMATION, Theme.HOUSING, Theme.OTHER)
 SNIPPET_CHARS = 120
-LAST_SEEN_EVERY = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -51,7 +59,7 @@ async def person_for(
     """The person behind a Telegram id, created with a fresh pseudonym on first contact."""
     person = await uow.people.by_telegram(telegram_id)
     if person is not None:
-        if person.last_seen_at is None or now - person.last_seen_at > LAST_SEEN_EVERY:
+        if stale(person.last_seen_at, now, LAST_SEEN_EVERY):
             person.last_seen_at = now  # coarse on purpose: no write per relayed message
         return person, False
     pseudonym = new_pseudonym()
