@@ -14,8 +14,10 @@ corpus like blind2, so its figures here are in-sample too. ``triage_blind4.jsonl
 and ``triage_chat.jsonl`` (220 messages seekers send mid-conversation) were written blind after the
 third round and reported once (as shipped, blind4: 0.900, 1, 7.0 %; chat: 1.000, 0, 10.0 %, with
 45 % of routine raised to urgent or crisis); both then joined the model's corpus, so their figures
-here are in-sample too. No set here is independent any more. Only the blind sets' figures are
-printed, never their messages.
+here are in-sample too. No set here is independent any more. The mid-conversation set is rated as
+such messages are (``assess(..., conversation=True)``: the model's thresholds for a conversation);
+"routine raised" is the share of routine messages rated urgent or crisis. Only the blind sets'
+figures are printed, never their messages.
 """
 
 from __future__ import annotations
