@@ -22,14 +22,20 @@ def hook() -> dict[str, str]:
             "webhook_listen": f"127.0.0.1:{port}"}
 
 
-async def test_in_webhook_mode_seeker_and_helper_talk_both_ways(
-    client: EmulatorClient, runner: Runner
-) -> None:
+async def talking_over_a_webhook(client: EmulatorClient, runner: Runner) -> dict[str, str]:
+    """The bot restarted in webhook mode, a seeker talking with Sam; returns its settings."""
     await runner.kill()
     settings = hook()
     await runner.start(**settings)
     await onboard_helper(client, HELPER, "Sam")
     await connect(client, SEEKER, HELPER, "Sam")
+    return settings
+
+
+async def test_in_webhook_mode_seeker_and_helper_talk_both_ways(
+    client: EmulatorClient, runner: Runner
+) -> None:
+    settings = await talking_over_a_webhook(client, runner)
     await client.send_text(SEEKER, "are you there?")
     await client.wait_for(HELPER, says("are you there?"))
     await client.send_text(HELPER, "yes, I am here")
@@ -51,11 +57,7 @@ async def test_in_webhook_mode_seeker_and_helper_talk_both_ways(
 async def test_an_update_the_bot_died_handling_is_pushed_again_after_the_restart(
     client: EmulatorClient, runner: Runner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    await runner.kill()
-    settings = hook()
-    await runner.start(**settings)
-    await onboard_helper(client, HELPER, "Sam")
-    await connect(client, SEEKER, HELPER, "Sam")
+    settings = await talking_over_a_webhook(client, runner)
     handling = asyncio.Event()
 
     async def dies_midway(*args: object, **kwargs: object) -> None:
@@ -76,10 +78,7 @@ async def test_an_update_the_bot_died_handling_is_pushed_again_after_the_restart
 async def test_back_to_polling_the_webhook_is_removed_and_waiting_updates_are_kept(
     client: EmulatorClient, runner: Runner
 ) -> None:
-    await runner.kill()
-    await runner.start(**hook())
-    await onboard_helper(client, HELPER, "Sam")
-    await connect(client, SEEKER, HELPER, "Sam")
+    await talking_over_a_webhook(client, runner)
     await runner.kill()
     await client.send_text(SEEKER, "written while the bot moved")
     await runner.start()  # polling again
