@@ -16,8 +16,10 @@ from matching.services.notify import alert_coordinators, say
 from matching.triage import Assessment, assess
 
 
-def assess_text(text: str, policy: Policy) -> Assessment:
-    return assess(text, second_opinion=policy.triage_model)
+def assess_text(text: str, policy: Policy, conversation: bool = False) -> Assessment:
+    """``conversation``: sent during a conversation (the model has thresholds of its own for
+    those: ordinary chat is most of it)."""
+    return assess(text, second_opinion=policy.triage_model, conversation=conversation)
 
 
 async def screen(
@@ -35,7 +37,7 @@ async def screen(
     not routine."""
     if not text:
         return None
-    rating = assess_text(text, policy)
+    rating = assess_text(text, policy, conversation=conversation is not None)
     if rating.level is Level.ROUTINE:
         return rating
     if request is None and conversation is not None:
