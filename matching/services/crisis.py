@@ -16,10 +16,8 @@ from matching.services.notify import alert_coordinators, say
 from matching.triage import Assessment, assess
 
 
-def assess_text(text: str, policy: Policy, conversation: bool = False) -> Assessment:
-    """``conversation``: sent during a conversation (the model has thresholds of its own for
-    those: ordinary chat is most of it)."""
-    return assess(text, second_opinion=policy.triage_model, conversation=conversation)
+def assess_text(text: str, policy: Policy) -> Assessment:
+    return assess(text, second_opinion=policy.triage_model)
 
 
 async def screen(
@@ -37,7 +35,7 @@ async def screen(
     not routine."""
     if not text:
         return None
-    rating = assess_text(text, policy, conversation=conversation is not None)
+    rating = assess_text(text, policy)
     if rating.level is Level.ROUTINE:
         return rating
     if request is None and conversation is not None:
