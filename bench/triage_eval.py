@@ -39,6 +39,8 @@ BLIND = "triage_blind2.jsonl"  # seen once, then trained and tuned on: in-sample
 BLIND4 = "triage_blind4.jsonl"  # seen once (0.900 / 1 / 7.0 %), then trained on: in-sample now
 CHAT = "triage_chat.jsonl"  # mid-conversation, seen once (1.000 / 0 / 10.0 %), then trained on
 BLIND3 = "triage_blind3.jsonl"  # seen once, then trained on: in-sample now
+BLIND5 = "triage_blind5.jsonl"  # written blind after the fourth round, never tuned on
+CHAT2 = "triage_chat2.jsonl"  # the same, mid-conversation messages: the independent measures
 LEVELS = ("crisis", "urgent", "routine")
 
 
@@ -105,7 +107,9 @@ def main(argv: list[str]) -> int:
     evaluate(LABELLED, verbose="-v" in argv)
     evaluate(BLIND3, verbose=False)
     evaluate(BLIND4, verbose=False)  # figures only, never its messages
-    evaluate(CHAT, verbose=False, conversation=True)  # mid-conversation messages, figures only
+    evaluate(CHAT, verbose=False)  # mid-conversation messages
+    evaluate(BLIND5, verbose=False)  # blind: figures only, never its messages
+    evaluate(CHAT2, verbose=False)  # blind, mid-conversation: figures only
     if (DATA / BLIND).exists():
         evaluate(BLIND, verbose=False)
     else:

@@ -379,7 +379,8 @@ def test_mid_conversation_thresholds() -> None:
     routine, 10.0 % of routine rated crisis (each gets the crisis reply), and 45 % of routine
     raised to urgent or crisis; rules alone: 0.400, 10, 1.2 %. Since then it is part of the
     model's corpus, so this is an in-sample regression guard (see ``bench/triage_cv.py`` for
-    cross-validated figures), rated as mid-conversation messages are (``conversation=True``).
+    cross-validated figures), rated as shipped (the services keep the first-contact thresholds
+    for mid-conversation messages too: see ``test_chat2_thresholds_as_shipped``).
     One of its messages repeats, once normalised, a crisis message of an earlier set, with the
     same level."""
     rows = load(CHAT)
@@ -389,8 +390,7 @@ def test_mid_conversation_thresholds() -> None:
     repeats = [r for r in rows if normalise(str(r["text"])) in earlier]
     assert len(repeats) == 1, f"{len(repeats)} chat messages repeat earlier ones"
     assert all(earlier[normalise(str(r["text"]))] == r["level"] for r in repeats)
-    recall, crisis_to_routine, routine_to_crisis = figures(rows, second_opinion=True,
-                                                           conversation=True)
+    recall, crisis_to_routine, routine_to_crisis = figures(rows, second_opinion=True)
     assert routine_to_crisis <= 0.10, f"routine rated crisis {routine_to_crisis:.3f}"
     assert crisis_to_routine == 0, f"{crisis_to_routine} crisis messages rated routine"
     assert recall >= 0.98, f"crisis recall {recall:.3f}"
@@ -398,3 +398,46 @@ def test_mid_conversation_thresholds() -> None:
     raised = sum(assess(str(r["text"]), second_opinion=True, conversation=True).level
                  is not Level.ROUTINE for r in routine) / len(routine)
     assert raised <= 0.15, f"routine raised to urgent or crisis {raised:.3f}"
+
+
+BLIND5, CHAT2 = "triage_blind5.jsonl", "triage_chat2.jsonl"
+
+
+def test_blind5_and_chat2_are_new_to_the_triage() -> None:
+    """Written blind after the fourth round by someone who never saw the rules, the model or the
+    other sets (260 first messages; 220 messages sent during a conversation), rated once, never
+    trained or tuned on: the independent measures now. A few messages happen to repeat earlier
+    ones once normalised (two of the first messages; seven short replies such as "ok" during a
+    conversation), each with the same level."""
+    first, chat = load(BLIND5), load(CHAT2)
+    assert (len(first), len(chat)) == (260, 220)
+    earlier = {normalise(str(r["text"])): r["level"] for r in load(LABELLED) + load(BLIND)
+               + load(BLIND3) + load(BLIND4) + load(CHAT)}
+    for rows, count in ((first, 2), (chat, 7)):
+        repeats = [r for r in rows if normalise(str(r["text"])) in earlier]
+        assert len(repeats) == count
+        assert all(earlier[normalise(str(r["text"]))] == r["level"] for r in repeats)
+
+
+@pytest.mark.xfail(strict=True, reason="the issue's targets are not met on unseen text yet")
+def test_blind5_thresholds_as_shipped() -> None:
+    """As first seen (2026-12-01), as shipped: crisis recall 0.867, 4 crisis rated routine,
+    7.0 % of routine rated crisis (rules alone 0.389, 37, 3.0 %; the triage of the session's
+    start 0.667, 4, 7.0 %). Strict: it turns red the day the targets are met."""
+    recall, crisis_to_routine, routine_to_crisis = figures(load(BLIND5), second_opinion=True)
+    assert routine_to_crisis <= 0.10, f"routine rated crisis {routine_to_crisis:.3f}"
+    assert crisis_to_routine == 0, f"{crisis_to_routine} crisis messages rated routine"
+    assert recall >= 0.98, f"crisis recall {recall:.3f}"
+
+
+@pytest.mark.xfail(strict=True, reason="the issue's targets are not met on unseen text yet")
+def test_chat2_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-01), as shipped (first-contact
+    thresholds): crisis recall 0.850, 3 crisis rated routine, 10.0 % of routine rated crisis,
+    35.6 % raised to urgent or crisis. The model's conversation thresholds (``conversation=True``)
+    gave 0.700, 6, 6.9 %, 12.5 % raised: fewer false alarms, twice the missed crises, so they
+    are not used. Strict: it turns red the day the targets are met."""
+    recall, crisis_to_routine, routine_to_crisis = figures(load(CHAT2), second_opinion=True)
+    assert routine_to_crisis <= 0.10, f"routine rated crisis {routine_to_crisis:.3f}"
+    assert crisis_to_routine == 0, f"{crisis_to_routine} crisis messages rated routine"
+    assert recall >= 0.98, f"crisis recall {recall:.3f}"
