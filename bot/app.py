@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -37,6 +38,8 @@ from handlers.middlewares import ChatOrderMiddleware, ContextMiddleware, FloodMi
 from matching.policy import Policy
 from matching.services import privacy
 from matching.services.delivery import Deliverer
+from matching.triage import assess
+from matching.triage_model import default_model
 from scheduler import jobs
 from storage.database import make_engine, make_session_factory
 from storage.ephemeral import (
@@ -55,6 +58,17 @@ SNIPPET_TTL = 7 * 86400
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def settle_memory(policy: Policy) -> None:
+    """Train the triage model now rather than on a seeker's first message, then move what start
+    up allocated (the model's tables, aiogram's types) out of the garbage collector's sight: a
+    full collection walking them paused every handler for tens of milliseconds."""
+    assess("", second_opinion=policy.triage_model)
+    if policy.triage_model:
+        default_model()
+    gc.collect()
+    gc.freeze()
 
 
 def make_bot(settings: Settings) -> Bot:
@@ -114,10 +128,12 @@ class Pairline:
                 log.exception("delivery failed; the sweep will retry")
 
     async def start_background(self) -> None:
+        settle_memory(self.policy)
         self._jobs = jobs.JobContext(self.uow_factory, self.policy, self.deliverer, utcnow)
         jobs.configure(self._jobs)
         await privacy.ensure_retention_timer(self.uow_factory, utcnow())
         await self.deliverer.release_stale()
+        await jobs.rematch(self._jobs)  # claims a dead process left, waiting requests
         await jobs.sweep(self._jobs)  # work that fell due while the bot was down
         self._scheduler = jobs.make_scheduler(context=self._jobs)
         self._scheduler.start()

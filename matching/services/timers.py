@@ -15,11 +15,10 @@ STALE_AFTER = timedelta(minutes=5)
 
 
 async def run_due(uow_factory: UnitOfWorkFactory, now: datetime, policy: Policy) -> int:
-    """Do every timer that fell due (also those missed while the bot was down)."""
+    """Do every timer that fell due (also those missed while the bot was down). Runs every
+    second: one read when nothing is due (stale claims are released by ``rematch``)."""
     async with uow_factory() as uow:
-        await uow.timers.release_stale(now - STALE_AFTER)
         due = await uow.timers.due(now, 200)
-        await uow.commit()
     done = 0
     for timer in due:
         async with uow_factory() as uow:
@@ -40,8 +39,10 @@ async def run_due(uow_factory: UnitOfWorkFactory, now: datetime, policy: Policy)
 
 
 async def rematch(uow_factory: UnitOfWorkFactory, now: datetime, policy: Policy) -> int:
-    """Periodic pass: offers for requests whose helpers' refusals have been forgotten."""
+    """Periodic pass: timers claimed by a worker that died mid-work go back to due, and offers
+    go to requests whose helpers' refusals have been forgotten."""
     async with uow_factory() as uow:
+        await uow.timers.release_stale(now - STALE_AFTER)
         made = await queueing.match_waiting(uow, now, policy)
         await uow.commit()
     return made
