@@ -116,10 +116,17 @@ async def set_buttons(
     buttons: Keyboard | None = None,
 ) -> None:
     """Replace (or remove) the buttons of a message the bot sent earlier."""
+    await edit_buttons(uow, person.telegram_id, message_id, now, buttons)
+
+
+async def edit_buttons(
+    uow: UnitOfWork, chat_id: int, message_id: int, now: datetime, buttons: Keyboard | None = None
+) -> None:
+    """Queue the edit of a sent message's buttons: ``buttons`` instead, or none."""
     payload: dict[str, object] = {"message_id": message_id, "buttons": buttons or []}
     await uow.outbox.add(
         OutboxItem(
-            chat_id=person.telegram_id,
+            chat_id=chat_id,
             kind="edit_markup",
             payload=payload,
             created_at=now,

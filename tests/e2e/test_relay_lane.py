@@ -60,7 +60,7 @@ async def test_crisis_wording_inside_a_burst_is_answered_and_nothing_is_reordere
     assert bodies(copies(await client.bot_messages(HELPER)))[-4:] == burst
 
 
-async def test_with_the_lane_off_the_outbox_relays_the_same_burst_in_order_in_one_call(
+async def test_with_the_lane_off_the_outbox_relays_the_same_burst_in_order(
     client: EmulatorClient, runner: Runner
 ) -> None:
     burst = [f"note {n} here" for n in range(1, 5)]
@@ -68,9 +68,6 @@ async def test_with_the_lane_off_the_outbox_relays_the_same_burst_in_order_in_on
     await client.wait_for_count(HELPER, 4, says(" here"), timeout=15)
     relayed = copies(await client.bot_messages(HELPER))
     assert bodies(relayed)[-4:] == burst
-    # queued together in the outbox, the run still goes as one call, and its links are kept
-    runs = [c for c in await client.calls(method="copyMessages") if c["ok"]]
-    assert [c["params"]["message_ids"] for c in runs] == [[m["message_id"] for m in sent]]
     await client.edit_text(SEEKER, sent[0]["message_id"], "note 1, corrected")
     target = relayed[-4]["message_id"]
 
@@ -80,3 +77,24 @@ async def test_with_the_lane_off_the_outbox_relays_the_same_burst_in_order_in_on
     await eventually(edited, "the helper's copy of note 1 shows the edit")
     await client.send_text(HELPER, "thank you for writing")
     await client.wait_for(SEEKER, says("thank you for writing"))
+
+
+async def test_copies_queued_behind_a_429_go_out_together_in_order_when_it_ends(
+    client: EmulatorClient, runner: Runner
+) -> None:
+    await onboard_helper(client, HELPER, "Sam")
+    await connect(client, SEEKER, HELPER, "Sam")
+    await client.fail("copyMessage", error_code=429, retry_after=2, times=2, chat_id=HELPER)
+    first = await client.send_text(SEEKER, "one more thing")
+
+    async def refused_twice() -> bool:  # the lane's try, then the outbox's
+        return sum(not c["ok"] for c in await client.calls(method="copyMessage")) == 2
+
+    await eventually(refused_twice, "both copy attempts got the 429")
+    queued = [await client.send_text(SEEKER, f"and {n} more") for n in ("one", "two")]
+    await client.wait_for(HELPER, says("and two more"), timeout=15)
+    assert bodies(copies(await client.bot_messages(HELPER)))[-3:] == [
+        "one more thing", "and one more", "and two more"]
+    runs = [c for c in await client.calls(method="copyMessages") if c["ok"]]
+    assert [c["params"]["message_ids"] for c in runs] == [
+        [first["message_id"]] + [m["message_id"] for m in queued]]
