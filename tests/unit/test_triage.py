@@ -275,6 +275,23 @@ def figures(
 LABELLED, BLIND, BLIND3 = "triage_labelled.jsonl", "triage_blind2.jsonl", "triage_blind3.jsonl"
 
 
+def repeats_of(rows: list[dict[str, object]], *earlier_sets: str) -> list[str]:
+    """The levels of ``rows`` messages that, once normalised, repeat a message of the earlier
+    sets; each must carry the level it had there (never texts: blind sets are not printed)."""
+    earlier = {normalise(str(r["text"])): r["level"] for name in earlier_sets for r in load(name)}
+    found = [r for r in rows if normalise(str(r["text"])) in earlier]
+    assert all(earlier[normalise(str(r["text"]))] == r["level"] for r in found)
+    return [str(r["level"]) for r in found]
+
+
+def assert_targets(rows: list[dict[str, object]]) -> None:
+    """The issue's targets, as shipped (rules plus the second opinion)."""
+    recall, crisis_to_routine, routine_to_crisis = figures(rows, second_opinion=True)
+    assert routine_to_crisis <= 0.10, f"routine rated crisis {routine_to_crisis:.3f}"
+    assert crisis_to_routine == 0, f"{crisis_to_routine} crisis messages rated routine"
+    assert recall >= 0.98, f"crisis recall {recall:.3f}"
+
+
 def test_labelled_set_is_well_formed() -> None:
     rows = load(LABELLED)
     assert len(rows) >= 280
@@ -327,14 +344,8 @@ def test_blind3_thresholds() -> None:
     messages of the earlier sets (the former strict xfail stopped at that check, before the
     figures); they carry the same level there."""
     rows = load(BLIND3)
-    earlier = {normalise(str(r["text"])): r["level"] for r in load(LABELLED) + load(BLIND)}
-    repeats = [r for r in rows if normalise(str(r["text"])) in earlier]
-    assert len(repeats) == 7, f"{len(repeats)} blind3 messages repeat earlier ones"
-    assert all(earlier[normalise(str(r["text"]))] == r["level"] for r in repeats)
-    recall, crisis_to_routine, routine_to_crisis = figures(rows, second_opinion=True)
-    assert routine_to_crisis <= 0.10, f"routine rated crisis {routine_to_crisis:.3f}"
-    assert crisis_to_routine == 0, f"{crisis_to_routine} crisis messages rated routine"
-    assert recall >= 0.98, f"crisis recall {recall:.3f}"
+    assert len(repeats_of(rows, LABELLED, BLIND)) == 7
+    assert_targets(rows)
 
 
 BLIND4 = "triage_blind4.jsonl"
@@ -347,11 +358,7 @@ def test_blind4_was_new_to_the_triage() -> None:
     an earlier set."""
     rows = load(BLIND4)
     assert len(rows) == 260
-    earlier = {normalise(str(r["text"])): r["level"]
-               for r in load(LABELLED) + load(BLIND) + load(BLIND3)}
-    repeats = [r for r in rows if normalise(str(r["text"])) in earlier]
-    assert len(repeats) == 1, f"{len(repeats)} blind4 messages repeat earlier ones"
-    assert all(earlier[normalise(str(r["text"]))] == r["level"] == "routine" for r in repeats)
+    assert repeats_of(rows, LABELLED, BLIND, BLIND3) == ["routine"]
 
 
 def test_blind4_thresholds() -> None:
@@ -362,10 +369,7 @@ def test_blind4_thresholds() -> None:
     shipped before that round gave 0.756, 2, 8.0 %; rules alone 0.456, 40, 7.0 %); the former
     strict xfail recorded that gap. Since then it is part of the model's corpus, so this is an
     in-sample regression guard, not a measure of generalisation (see ``bench/triage_cv.py``)."""
-    recall, crisis_to_routine, routine_to_crisis = figures(load(BLIND4), second_opinion=True)
-    assert routine_to_crisis <= 0.10, f"routine rated crisis {routine_to_crisis:.3f}"
-    assert crisis_to_routine == 0, f"{crisis_to_routine} crisis messages rated routine"
-    assert recall >= 0.98, f"crisis recall {recall:.3f}"
+    assert_targets(load(BLIND4))
 
 
 CHAT = "triage_chat.jsonl"
@@ -385,15 +389,8 @@ def test_mid_conversation_thresholds() -> None:
     same level."""
     rows = load(CHAT)
     assert len(rows) == 220
-    earlier = {normalise(str(r["text"])): r["level"]
-               for r in load(LABELLED) + load(BLIND) + load(BLIND3) + load(BLIND4)}
-    repeats = [r for r in rows if normalise(str(r["text"])) in earlier]
-    assert len(repeats) == 1, f"{len(repeats)} chat messages repeat earlier ones"
-    assert all(earlier[normalise(str(r["text"]))] == r["level"] for r in repeats)
-    recall, crisis_to_routine, routine_to_crisis = figures(rows, second_opinion=True)
-    assert routine_to_crisis <= 0.10, f"routine rated crisis {routine_to_crisis:.3f}"
-    assert crisis_to_routine == 0, f"{crisis_to_routine} crisis messages rated routine"
-    assert recall >= 0.98, f"crisis recall {recall:.3f}"
+    assert len(repeats_of(rows, LABELLED, BLIND, BLIND3, BLIND4)) == 1
+    assert_targets(rows)
     routine = [r for r in rows if r["level"] == "routine"]
     raised = sum(assess(str(r["text"]), second_opinion=True, conversation=True).level
                  is not Level.ROUTINE for r in routine) / len(routine)
@@ -411,12 +408,9 @@ def test_blind5_and_chat2_are_new_to_the_triage() -> None:
     conversation), each with the same level."""
     first, chat = load(BLIND5), load(CHAT2)
     assert (len(first), len(chat)) == (260, 220)
-    earlier = {normalise(str(r["text"])): r["level"] for r in load(LABELLED) + load(BLIND)
-               + load(BLIND3) + load(BLIND4) + load(CHAT)}
-    for rows, count in ((first, 2), (chat, 7)):
-        repeats = [r for r in rows if normalise(str(r["text"])) in earlier]
-        assert len(repeats) == count
-        assert all(earlier[normalise(str(r["text"]))] == r["level"] for r in repeats)
+    earlier = (LABELLED, BLIND, BLIND3, BLIND4, CHAT)
+    assert len(repeats_of(first, *earlier)) == 2
+    assert len(repeats_of(chat, *earlier)) == 7
 
 
 @pytest.mark.xfail(strict=True, reason="the issue's targets are not met on unseen text yet")
@@ -424,10 +418,7 @@ def test_blind5_thresholds_as_shipped() -> None:
     """As first seen (2026-12-01), as shipped: crisis recall 0.867, 4 crisis rated routine,
     7.0 % of routine rated crisis (rules alone 0.389, 37, 3.0 %; the triage of the session's
     start 0.667, 4, 7.0 %). Strict: it turns red the day the targets are met."""
-    recall, crisis_to_routine, routine_to_crisis = figures(load(BLIND5), second_opinion=True)
-    assert routine_to_crisis <= 0.10, f"routine rated crisis {routine_to_crisis:.3f}"
-    assert crisis_to_routine == 0, f"{crisis_to_routine} crisis messages rated routine"
-    assert recall >= 0.98, f"crisis recall {recall:.3f}"
+    assert_targets(load(BLIND5))
 
 
 @pytest.mark.xfail(strict=True, reason="the issue's targets are not met on unseen text yet")
@@ -437,7 +428,4 @@ def test_chat2_thresholds_as_shipped() -> None:
     35.6 % raised to urgent or crisis. The model's conversation thresholds (``conversation=True``)
     gave 0.700, 6, 6.9 %, 12.5 % raised: fewer false alarms, twice the missed crises, so they
     are not used. Strict: it turns red the day the targets are met."""
-    recall, crisis_to_routine, routine_to_crisis = figures(load(CHAT2), second_opinion=True)
-    assert routine_to_crisis <= 0.10, f"routine rated crisis {routine_to_crisis:.3f}"
-    assert crisis_to_routine == 0, f"{crisis_to_routine} crisis messages rated routine"
-    assert recall >= 0.98, f"crisis recall {recall:.3f}"
+    assert_targets(load(CHAT2))
