@@ -38,7 +38,6 @@ from handlers.middlewares import ChatOrderMiddleware, ContextMiddleware, FloodMi
 from matching.policy import Policy
 from matching.services import privacy
 from matching.services.delivery import Deliverer
-from matching.triage import assess
 from matching.triage_model import default_model
 from scheduler import jobs
 from storage.database import make_engine, make_session_factory
@@ -64,7 +63,6 @@ def settle_memory(policy: Policy) -> None:
     """Train the triage model now rather than on a seeker's first message, then move what start
     up allocated (the model's tables, aiogram's types) out of the garbage collector's sight: a
     full collection walking them paused every handler for tens of milliseconds."""
-    assess("", second_opinion=policy.triage_model)
     if policy.triage_model:
         default_model()
     gc.collect()

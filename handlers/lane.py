@@ -2,9 +2,9 @@
 
 The poller hands it a batch split per person, in arrival order; for each person it relays the
 leading run of plain messages it may carry and says how many, and the poller feeds the rest to
-the dispatcher
-(middlewares, routers, the full relay path). A plain message: a private message of a kind the
-relay carries, not a command, not a reply (a reply needs its counterpart looked up).
+the dispatcher (middlewares, routers, the full relay path). A plain message: a private message
+of a kind the relay carries, not a command, not a reply (a reply needs its counterpart looked
+up).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from itertools import takewhile
 
 from aiogram.types import Update
 
@@ -56,10 +55,14 @@ class FastLane:
         """For each person's updates (in arrival order), how many leading ones it relayed."""
         runs: dict[int, list[Plain]] = {}
         for updates in groups:
-            run = [found for found in takewhile(bool, map(plain, updates)) if found]
-            sender = _sender(updates)
-            if run and sender is not None:
-                runs[sender] = run
+            run: list[Plain] = []
+            for update in updates:
+                found = plain(update)
+                if found is None:
+                    break
+                run.append(found)
+            if run:  # a plain message always has a sender
+                runs[updates[0].message.from_user.id] = run  # type: ignore[union-attr]
         if not runs:
             return [0] * len(groups)
         try:
@@ -67,12 +70,13 @@ class FastLane:
                 self._uow_factory, self._transport, runs, self._now(), self._policy,
                 self._flood.admit,
             )
-        except Exception:  # noqa: BLE001 - nothing was sent: the full path takes them all
+        except Exception:  # noqa: BLE001 - the full path takes them all (a copy already
+            # made would then be made again: at least once, never lost)
             log.exception("fast relay failed; the full path takes over")
             done = {}
-        return [done.get(_sender(updates) or 0, 0) for updates in groups]
+        return [done.get(_first_sender(updates), 0) for updates in groups]
 
 
-def _sender(updates: Sequence[Update]) -> int | None:
-    first = updates[0].message if updates else None
-    return first.from_user.id if first is not None and first.from_user is not None else None
+def _first_sender(updates: Sequence[Update]) -> int:
+    message = updates[0].message if updates else None
+    return message.from_user.id if message is not None and message.from_user else 0

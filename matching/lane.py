@@ -54,7 +54,6 @@ class Route:
     to_chat: int
     stamp_conversation: bool
     stamp_helper_id: int | None  # helper profile to stamp (a person id), if due
-    at: datetime  # when it was decided
 
 
 class LaneRepo(Protocol):
@@ -101,6 +100,5 @@ def route(
         to_chat=facts.to_chat,
         stamp_conversation=stale(facts.last_message_at, now),
         stamp_helper_id=helper_stamp,
-        at=now,
     )
 

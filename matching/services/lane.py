@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from matching.lane import Route, RouteFacts, route
-from matching.models import Level, OutboxItem
+from matching.models import Level
 from matching.policy import Policy
 from matching.ports import DeliveryError, Transport, UnitOfWorkFactory
 from matching.services.crisis import assess_text
+from matching.services.notify import copy_item
 
 log = logging.getLogger(__name__)
 COPY_MANY = 100  # copyMessages takes 1 to 100 ids
@@ -46,12 +47,12 @@ async def relay_batch(
     lanes: dict[int, tuple[Route, RouteFacts]] = {}
     for sender, facts in known.items():
         found = route(facts, sender, now, policy.coordinator_ids)
-        if found is not None and sender in runs:
+        if found is not None:
             lanes[sender] = (found, facts)
     if not lanes:
         return {}
     sent = await asyncio.gather(
-        *(_relay_run(transport, lane, facts, runs[sender], policy, admit)
+        *(_relay_run(transport, lane, facts, runs[sender], now, policy, admit)
           for sender, (lane, facts) in lanes.items())
     )
     done = [(lanes[sender][0], *result) for sender, result in zip(lanes, sent, strict=True)]
@@ -71,6 +72,7 @@ async def _relay_run(
     lane: Route,
     facts: RouteFacts,
     run: Sequence[Plain],
+    now: datetime,
     policy: Policy,
     admit: Callable[[int], Awaitable[bool]],
 ) -> tuple[int, list[tuple[int, int]]]:
@@ -88,7 +90,7 @@ async def _relay_run(
     for start in range(0, len(ready), COPY_MANY):
         chunk = ready[start : start + COPY_MANY]
         try:
-            made = await _copy(transport, lane, chunk)
+            made = await _copy(transport, lane, chunk, now)
         except DeliveryError as exc:
             # 429, 5xx, a timeout, a block: the outbox knows how to wait, retry and tell.
             log.info("fast relay handed over to the outbox: %s", type(exc).__name__)
@@ -101,18 +103,13 @@ async def _relay_run(
     return sent, copies
 
 
-async def _copy(transport: Transport, lane: Route, message_ids: list[int]) -> list[int]:
+async def _copy(
+    transport: Transport, lane: Route, message_ids: list[int], now: datetime
+) -> list[int]:
     """One message: copyMessage; several: copyMessages, one call, order and albums kept."""
     if len(message_ids) > 1:
         return await transport.copy_many(lane.to_chat, lane.from_chat, message_ids)
-    item = OutboxItem(
-        chat_id=lane.to_chat,
-        kind="copy",
-        payload={"from_chat": lane.from_chat, "message_id": message_ids[0]},
-        created_at=lane.at,
-        next_attempt_at=lane.at,
-        conversation_id=lane.conversation_id,
-    )
+    item = copy_item(lane.to_chat, lane.from_chat, message_ids[0], now, lane.conversation_id)
     return [await transport.send(item, None, None)]
 
 

@@ -79,6 +79,32 @@ async def say_to(
     return item
 
 
+def copy_item(
+    to_chat: int,
+    from_chat: int,
+    message_id: int,
+    now: datetime,
+    conversation_id: int,
+    reply_to_message_id: int | None = None,
+) -> OutboxItem:
+    """An anonymous copy (copyMessage, never forward) of a message into ``to_chat``.
+
+    ``reply_to_message_id`` is the message the original replied to, in ``from_chat``; the copy
+    replies to its counterpart on the other side, resolved when it is sent.
+    """
+    payload: dict[str, object] = {"from_chat": from_chat, "message_id": message_id}
+    if reply_to_message_id is not None:
+        payload["reply_to_src"] = reply_to_message_id
+    return OutboxItem(
+        chat_id=to_chat,
+        kind="copy",
+        payload=payload,
+        created_at=now,
+        next_attempt_at=now,
+        conversation_id=conversation_id,
+    )
+
+
 async def copy(
     uow: UnitOfWork,
     to: Person,
@@ -88,21 +114,9 @@ async def copy(
     conversation_id: int,
     reply_to_message_id: int | None = None,
 ) -> OutboxItem:
-    """Queue an anonymous copy (copyMessage, never forward) of a message into ``to``'s chat.
-
-    ``reply_to_message_id`` is the message the original replied to, in ``from_chat``; the copy
-    replies to its counterpart on the other side, resolved when it is sent.
-    """
-    payload: dict[str, object] = {"from_chat": from_chat, "message_id": message_id}
-    if reply_to_message_id is not None:
-        payload["reply_to_src"] = reply_to_message_id
-    item = OutboxItem(
-        chat_id=to.telegram_id,
-        kind="copy",
-        payload=payload,
-        created_at=now,
-        next_attempt_at=now,
-        conversation_id=conversation_id,
+    """Queue a copy (``copy_item``) of a message into ``to``'s chat."""
+    item = copy_item(
+        to.telegram_id, from_chat, message_id, now, conversation_id, reply_to_message_id
     )
     await uow.outbox.add(item)
     return item

@@ -10,6 +10,15 @@ from bot.emulator import EmulatorClient
 from bot.emulator.client import Message
 
 
+async def copy_reads(client: EmulatorClient, copy_id: int, text: str) -> None:
+    """The helper's copy ``copy_id`` comes to read ``text`` (an edit reached it)."""
+
+    async def edited() -> bool:
+        return (await message(client, HELPER, copy_id))["text"] == text
+
+    await eventually(edited, f"the helper's copy reads {text!r}")
+
+
 async def burst_while_down(
     client: EmulatorClient, runner: Runner, burst: list[str], **settings: object
 ) -> tuple[str, list[Message]]:
@@ -38,10 +47,7 @@ async def test_a_burst_sent_while_the_bot_was_down_arrives_in_order_in_one_copy_
     await client.edit_text(SEEKER, sent[2]["message_id"], "part 3, said better")
     target = relayed[-3]["message_id"]
 
-    async def edited() -> bool:
-        return (await message(client, HELPER, target))["text"] == "part 3, said better"
-
-    await eventually(edited, "the helper's copy of part 3 shows the edit")
+    await copy_reads(client, target, "part 3, said better")
     answer = await client.send_text(HELPER, "I read all of it")
     await client.wait_for(SEEKER, says("I read all of it"))
     assert answer["message_id"] > 0
@@ -71,10 +77,7 @@ async def test_with_the_lane_off_the_outbox_relays_the_same_burst_in_order(
     await client.edit_text(SEEKER, sent[0]["message_id"], "note 1, corrected")
     target = relayed[-4]["message_id"]
 
-    async def edited() -> bool:
-        return (await message(client, HELPER, target))["text"] == "note 1, corrected"
-
-    await eventually(edited, "the helper's copy of note 1 shows the edit")
+    await copy_reads(client, target, "note 1, corrected")
     await client.send_text(HELPER, "thank you for writing")
     await client.wait_for(SEEKER, says("thank you for writing"))
 
