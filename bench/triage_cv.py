@@ -69,12 +69,13 @@ from matching.triage_model import eligible, features, mask, raise_level, sigmoid
 
 DATA = ROOT / "tests" / "data"
 SETS = ("triage_labelled.jsonl", "triage_blind2.jsonl", "triage_blind3.jsonl",
-        "triage_blind4.jsonl", "triage_chat.jsonl")
+        "triage_blind4.jsonl", "triage_chat.jsonl", "triage_blind5.jsonl", "triage_chat2.jsonl")
 FOLDS, SEEDS = 5, (20240601, 7, 1234)
 GRID = tuple(round(0.05 * k, 2) for k in range(1, 20)) + (0.97, 0.99)
 MAX_MODEL_CRISIS, MAX_ROUTINE_RAISED, MAX_CONVERSATION_CRISIS = 0.05, 0.25, 0.08
 Row = dict[str, object]
-CHAT = "triage_chat.jsonl"  # messages sent during a conversation: thresholds of their own
+#: messages sent during a conversation: thresholds of their own
+CHATS = ("triage_chat.jsonl", "triage_chat2.jsonl")
 #: inputs of the calibration per variant (scores: NB crisis, NB concern, LR crisis, LR concern,
 #: coverage), mapped to (a, b, d) of CALIBRATION's (a * NB + b * LR + d * coverage + c)
 VARIANTS: dict[str, Callable[[tuple[float, ...], int], list[float]]] = {
@@ -211,8 +212,8 @@ def main(argv: list[str]) -> int:
     probs = [[(triage_model.combine(s[0], s[2], s[4], full["crisis"]),
                triage_model.combine(s[1], s[3], s[4], full["concern"])) for s in per_seed]
              for per_seed in scores]
-    chat = [i for i, r in enumerate(rows) if r["source"] == CHAT]
-    first = [i for i, r in enumerate(rows) if r["source"] != CHAT]
+    chat = [i for i, r in enumerate(rows) if r["source"] in CHATS]
+    first = [i for i, r in enumerate(rows) if r["source"] not in CHATS]
 
     @cache
     def combined(t_c: float, t_u: float, k: int) -> list[Level]:
@@ -223,7 +224,7 @@ def main(argv: list[str]) -> int:
     c_c, c_u = choose_conversation(chat, want, combined) if chat else (t_c, t_u)
     print(f"chosen: first contact T_CRISIS = {t_c}  T_CONCERN = {t_u}; conversation "
           f"{(c_c, c_u)}" + ("" if chat else " (no mid-conversation messages: the same)"))
-    thresholds = [(c_c, c_u) if r["source"] == CHAT else (t_c, t_u) for r in rows]
+    thresholds = [(c_c, c_u) if r["source"] in CHATS else (t_c, t_u) for r in rows]
 
     def per_context(k: int) -> list[Level]:
         return [raise_level(lvl, *p, *t)[0] if ok else lvl
@@ -247,7 +248,7 @@ def main(argv: list[str]) -> int:
     if chat:
         nested(chat, want, combined, splits)
     if holdout:
-        chosen_t = (c_c, c_u) if holdout == CHAT else (t_c, t_u)
+        chosen_t = (c_c, c_u) if holdout in CHATS else (t_c, t_u)
         return held_out(holdout, train(rows, **options), full, *chosen_t)
     shipped = (triage_model.CALIBRATION, triage_model.THRESHOLDS)
     rounded = {h: tuple(round(v, 3) for v in w) for h, w in full.items()}

@@ -106,7 +106,8 @@ one join_dead \b(?:veux|voudrais|aimerais|envie de|vais) (?:le|la|les) rejoindre
 one death \b(?:mort|morte|deces|decedee?|perdu|died|death|passed away|lost)\b
 one weak_plan \bje ai (?:tout )?(?:prevu|prepare|organise)|\btout est pret|\bi have a plan
     |\bmy decision is made|\bma decision est prise
-one past_hit \b(?:ai|avais|avait|a|avons) (?:voulu|eu|fait|essaye|tente|pense)|\b\w+(?:ais|ait
+one past_hit \b(?:ai|avais|avait|a|avons) (?:voulu|eu|fait|essaye|tente|pense)
+    |\b(?!(?:vais|mais|jamais|fais|fait|sais|sait|vrais|frais|plait)\b)\w+(?:ais|ait
     |aient)\b|\b(?:wanted|tried|attempted|used to|had|was|were|thought|stopped)\b|\bme suis\b
     |\bse est\b|\barrete de\b
 one long_ago \bil y a (?:(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|plusieurs

@@ -21,6 +21,8 @@ better, a relief), ``witness`` (wanting someone to know).
 from __future__ import annotations
 
 from matching.triage_rules import FRAGS, parse
+from matching.triage_signs import REASON as SIGN_REASON
+from matching.triage_signs import SIGNS
 
 FAMILIES = parse(r"""
 frag WISH (?:veux|veut|voulais|voulait|voudrais|voudrait|aimerais|aimerait|envie|besoin|desir
@@ -189,4 +191,6 @@ REASON = {"wish": "suicidal_intent", "death": "wish_to_die", "ending": "wish_to_
           "hiding": "violence", "threat": "violence", "attack": "violence",
           "child": "danger_to_child", "closure": "farewell", "letters": "farewell",
           "burden": "burden_feeling", "hopeless": "no_hope",
-          "unreachable": "no_answer"}
+          "unreachable": "no_answer", **SIGN_REASON}
+for _table, _rules in SIGNS.items():  # the warning signs (matching.triage_signs) join their tables
+    FAMILIES.setdefault(_table, []).extend(_rules)

@@ -21,6 +21,9 @@ FRAGS: dict[str, str] = {}
 def parse(spec: str, frags: dict[str, str]) -> Rules:
     """Compile ``spec`` into tables of (code, pattern); ``frag`` entries are added to ``frags``."""
     tables: Rules = {}
+    glued = re.search(r"[\w)]\n +(?:\w|\(\?:)", spec)  # "to\n    know" would read "toknow"
+    if glued:
+        raise ValueError(f"break a rule's line before '|' or after '(?:': {glued.group()!r}")
     for entry in re.sub(r"\n +", "", spec).strip().split("\n"):
         table, code, src = entry.split(" ", 2)
         src = re.sub(r"@(\w+)@", lambda m: frags[m.group(1)], src)
@@ -56,7 +59,7 @@ frag OBJ (?:dossiers?|travail|boulot|taf|examens?|exams?|partiels?|memoire|these
     |histoire|relation|paperasse|demarches|papiers|demenagement|menage|devoirs|revisions|chantier
     |travaux|declaration|impots|formulaires?|procedure|proces|divorce|dettes?|credits?|tabac
     |cigarettes?|clopes?|alcool|addiction|dependance|procrastination|idees recues|prejuges
-    |stigmatisation|tabous?|semaine|lui|elle|eux|mon ex|ce mec)
+    |stigmatisation|tabous?|semaine|habitudes?|lui|elle|eux|mon ex|ce mec)
 frag END (?= ?(?:\||$))
 frag LIVE (?:rest\w* en vie|(?:etre|suis|sois|serais|reste|rester) (?:encore |toujours )?en vie|(?:
     etre|suis|sois) (?:encore|toujours) la@END@|(?:vivre|vive|vis|continuer|continue|continuerais
@@ -97,18 +100,33 @@ guard hyperbole \b(?:meurs|meure|mourir|mourrais|mort|morte|morts|mortes|crever|
     |\bkill(?:ing)? for (?:a|an|some)\b
     |\bto die for\b|\b(?:died|dying|dead) laughing\b|\bdead tired\b
     |\bkill myself laughing\b|\b(?:bored|scared|worried|sick|tired) to death\b|\brather die than\b
-    |(?<!said he )(?<!said she )(?<!says he )(?<!says
-    she )\b(?:going to|will|gonna) kill me (?:if|when)\b
+    |(?<!said he )(?<!said she )(?<!says he )
+    (?<!says she )\b(?:going to|will|gonna) kill me (?:if|when)\b
 guard idiom \ben finir (?:une bonne fois pour toutes )?avec (?:(?:ce|cet|cette|ces|le|la|les|l|mon
     |ma|mes|son|sa|ses|leur|leurs|un|une|tout ce|toute cette|tous ces|toutes ces) )?(?:\w+ )?@OBJ@\b
+    |\bdisparaitre (?:\| )?sous (?:ma|la|les|mes) (?:couette|couverture|draps)
+    |\bdisappear under (?:the|my) (?:covers|duvet|blanket)
     |\bme tuer (?:a la tache|au travail|a bosser|a la besogne|a le repeter)|\bdisparaitre (?:
     sous terre|dans un trou|quelques jours|un moment|un peu|du radar)|\bdisappear for (?:a while
     |a bit|a few days|the weekend)|\bend (?:it|things) with (?:him|her|them|my (?:boyfriend
     |girlfriend|partner|ex))\b|\b(?:du|un|au) suicide (?:commercial|politique|social|professionnel
     |financier|economique)\b|\bsuicide (?:squad|mission)\b
+guard negated \b(?:without|sans|clean from|free of|free from) (?:any )?(?:self harm\w*|cutting
+    |me scarifier
+    |scarification|automutilation|me faire du mal)\b
+guard away \b(?:will not|not going to|never going to|do not think i will|ne serai|ne serais
+    |pas etre|serai pas|serai plus) (?:be )?(?:here|around|la|ici|disponible|available)\b(?=.*\b(?:
+    holidays?|vacation|vacances|voyage|travel\w*|trip|deplacement|en conge|on leave|moving
+    |demenage\w*|hospital|hopital|stage|internship|exchange|erasmus)\b)
+guard fiction \b(?:film|movie|serie|series|show|episode|livre|book|roman|novel|bouquin|manga
+    |game|jeu|podcast|personnage|character|heros|hero|heroine)\b[^|]{0,50}?\b(?:se suicide
+    |suicide|veut mourir|wants to die|meurt|dies|died|kills (?:himself|herself)|self harms?
+    |se scarifie)\b(?![^|]*(?:moi aussi|me too|comme moi|like me))|\b(?:suicide|self harm) rates?
+    |\btaux de suicide\b|\bportrays? suicide\b
 guard bereavement \bse (?:est|etait) (?:suicide|suicidee|donne la mort)|\ba mis fin a ses jours
     |\b(?:committed|died by|died of|lost (?:him|her|them) to) suicide|\b(?:killed|took) (?:himself
     |herself|themselves|(?:his|her|their) own life)|\bsuicide de (?:mon|ma|mes|son|sa)\b
+    |\b(?:decedee?|morte?|mort|died|passed away) (?:par|by|from) suicide\b
 guard topic_only \b(?:prevention|prevenir|formation|memoire|these|article|documentaire|livre
     |sensibilisation|numero|ligne) (?:du |de |sur le |sur )?(?:le |la )?suicide|\bsuicide (?:
     prevention|hotline|line|awareness)
@@ -118,7 +136,8 @@ guard hyperbole \b(?:vais|va|allons|allez|allait|allais) mourir (?:\w+ )?(?:lol|
 guard idiom \bdead ?(?:end|line|lines|battery|phone)\b|\b(?:phone|battery|laptop|car|batterie
     |telephone|portable|voiture|ordi|plante|plant) (?:is |est |was |etait |va |just |vient de
     |is going to |about to )?(?:dead
-    |died|morte?|mourir)\b|\bc est mort (?:pour|lol|mdr|ptdr)|\b(?:temps|point|poids|angle|bras
+    |died|dying|morte?|mourir)\b|\bc est mort (?:pour|lol|mdr|ptdr)|\b(?:temps|point|poids|angle
+    |bras
     |feuilles?|nature|langue|langues|eau|saison|ville) mort\w*|\bmort vivante?s?
     |\bfaire disparaitre\b|\bfeel(?:ing)? (?:so |really )?alive\b|\bcome alive\b
 crisis suicidal_intent \b(?:envie|besoin|desir|tentation|intention|idee) (?:de |d )?@DIE@|\b(?:veux
@@ -147,8 +166,10 @@ crisis self_harm \b(?:me faire du mal|me fais du mal|me blesser|scarif\w*|automu
     |self ?harm\w*|hurt myself|hurting myself|harm myself|cutting myself)
 crisis farewell \b(?:lettre|mot|lettres|mots|message) de adieu|\b(?:mes|faire mes) adieux
     |\bdire adieu (?:a tout|au monde|a la vie)|\badieu (?:a tous|tout le monde|pour toujours)
-    |\bdernier message\b|\bc est un adieu|\bgoodbye (?:letter|note|forever|message)|\bsuicide note
-    |\bmy last message|\bthis is goodbye|\bsaying goodbye to everyone|\b(?:donne|give|giving) (?:
+    |\bdernier message(?:@END@| (?:a vous|pour vous|a tous|pour tous|a tout le monde|avant))
+    |\bc est un adieu|\bgoodbye (?:letter|note|forever|message)|\bsuicide note
+    |\bmy last message(?:@END@| (?:to you|to anyone|to everyone|before|ever))
+    |\bthis is goodbye|\bsaying goodbye to everyone|\b(?:donne|give|giving) (?:
     toutes )?(?:mes affaires|away my (?:stuff|things))|\badieu(?: merci)? \|?\s*$
 crisis plan \b(?:choisi|fixe) (?:la date|le jour|le moment)|\bce soir c est (?:la fin|fini)
     |\bc est (?:bientot )?la fin pour moi|\bsais comment je vais le faire|\bi (?:have

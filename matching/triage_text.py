@@ -29,7 +29,8 @@ _SMS = dict(pair.split("=") for pair in (
     "jentends=je entends,jarrete=je arrete,jarretais=je arretais,jy=je y,jessaie=je essaie,"
     "jaurais=je aurais,shes=she is,hes=he is,whats=what is,thats=that is,theyre=they are,"
     "youre=you are,hasnt=has not,hadnt=had not,couldnt=could not,wouldnt=would not,"
-    "lenterrement=le enterrement,quelquun=quelqu un,dentrer=de entrer,lmfao=lmao").split(","))
+    "lenterrement=le enterrement,quelquun=quelqu un,qq1=quelqu un,dentrer=de entrer,"
+    "lmfao=lmao").split(","))
 _SUBS = [(re.compile(a), b) for a, b in (
     (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"), (r"n't\b", " not"), (r"\bi'm\b", "i am"),
     (r"'re\b", " are"), (r"'ve\b", " have"), (r"'ll\b", " will"), (r"\bi'd\b", "i would"),

@@ -16,8 +16,11 @@ from matching.services.notify import alert_coordinators, say
 from matching.triage import Assessment, assess
 
 
-def assess_text(text: str, policy: Policy) -> Assessment:
-    return assess(text, second_opinion=policy.triage_model)
+def assess_text(text: str, policy: Policy, *, conversation: bool = False) -> Assessment:
+    """``conversation``: the message is sent during a conversation, where a human helper reads
+    every message and each crisis rating sends the seeker the crisis reply again: the model then
+    uses the thresholds chosen on such messages (``matching.triage_model.THRESHOLDS``)."""
+    return assess(text, second_opinion=policy.triage_model, conversation=conversation)
 
 
 async def screen(
@@ -35,7 +38,7 @@ async def screen(
     not routine."""
     if not text:
         return None
-    rating = assess_text(text, policy)
+    rating = assess_text(text, policy, conversation=conversation is not None)
     if rating.level is Level.ROUTINE:
         return rating
     if request is None and conversation is not None:

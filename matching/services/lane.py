@@ -114,4 +114,4 @@ async def _copy(
 
 
 def _level(text: str | None, policy: Policy) -> Level:
-    return assess_text(text, policy).level if text else Level.ROUTINE
+    return assess_text(text, policy, conversation=True).level if text else Level.ROUTINE

@@ -1,0 +1,220 @@
+"""Warning signs of the crisis scoring: the act already done, the last contact, the means at hand.
+
+Crisis-line practice lists warning signs that carry no word of death: something already taken,
+a last message, affairs settled, belongings given away, a calm that follows a decision, being
+somewhere high, the means acquired, a relative's voice gone quiet. Blind sets rated once showed
+the rules missing exactly these. Same format and tables as ``matching.triage_families`` (merged
+into its ``FAMILIES``); entries name signs, never methods or how-to.
+
+Families added: ``taken`` (a substance or a quantity already taken, an overdose, bleeding that
+does not stop), ``last`` (a last message, a last person, not being there at a date), ``settle``
+(affairs, accounts, papers, a will, insurance for the children), ``giveaway``, ``means`` (having
+what is needed, everything at hand), ``edge`` (on a roof, a bridge, at the edge), ``medical``
+(someone not breathing, not moving, unconscious), ``urge_harm`` (an urge to hurt someone),
+``command`` (voices telling to die), ``act`` (doing it now, about to); contexts ``calm`` (peace,
+calm or no fear after a decision), ``lost_control``, ``why_write`` ("I don't know why I'm writing"),
+``history`` (tried before), ``before`` (to someone before going), ``exonerate`` (it wasn't their
+fault), ``young``.
+"""
+
+from __future__ import annotations
+
+from matching.triage_rules import FRAGS, parse
+
+SUBSTANCE = (r"(?:pills?|meds|medications?|medicines?|tablets?|painkillers|paracetamol|sleeping"
+             r" pills|antidepressants|cachets?|comprimes?|medocs?|medicaments?|gelules"
+             r"|somniferes|anxiolytiques|antidepresseurs|doliprane)")
+
+SIGNS = parse(r"""
+frag SUBST """ + SUBSTANCE + r"""
+frag TOOK (?:took|taken|take|swallowed|downed|necked|had|pris|prendre|avale|avaler|bouffe|gobe)
+frag ALLQ (?:all|whole|entire|a whole|a whole bunch of|whole bunch of|a lot of|lots of|loads of
+    |a bunch of|bunch of|a handful of|handful of|too many|way too many|extra|double|all of|all the
+    |tous|toutes|toute|tout|plein de|trop de|une poignee de|une boite de|une plaquette de
+    |la boite de|des dizaines de)
+frag BEHERE (?:be (?:here|around|alive)|etre (?:la|ici|encore la|en vie)|serai (?:la|ici|encore la)
+    |serais (?:la|ici))
+frag LOVE (?:que je (?:le |la |les |l |vous |te )?(?:aime|aimais|adore)|i love (?:her|him|them|you)
+    |i loved (?:her|him|them|you))
+strong taken \b@TOOK@ (?:\w+ )?@ALLQ@ (?:(?:my|her|his|the|of|mes|ses|les|ma|sa|la|de|des) )?(?:
+    \w+ (?:(?:de|of) (?:my |mes |ses |her |his )?)?)?@SUBST@\b(?! (?:as|comme|prescri\w*
+    |this morning|ce matin|today|du matin))
+    |\b@TOOK@ (?:the |a |my |her |his )?(?:whole|entire) (?:box|bottle|pack|packet
+    |strip)\b(?! of (?!(?:my |her |his |the )?@SUBST@))|\b@TOOK@ (?:toute|tout) (?:la|ma|sa
+    |une) (?:boite
+    |plaquette)\b(?! de (?!(?:mes |ses )?@SUBST@))|\b@TOOK@ (?:an |une )?(?:overdose|od)\b
+    |\boverdosed\b|\b(?:
+    did|done) an od\b|\b@TOOK@ (?:des |some |my |mes )?@SUBST@ (?:en trop|de trop|on purpose
+    |expres|volontairement)|\b@TOOK@ (?:\w+ ){0,4}?@SUBST@\b[^|]{0,30}\b(?:expres|on purpose
+    |volontairement)\b|\b(?:avale|pris|swallowed|took) (?:(?:a|un) (?:truc|thing
+    |something) )?(?:pour|to) (?:plus|ne plus|not|stop) (?:rien )?(?:sentir|feel\w*)
+    |\bjust swallowed (?:all|everything|them all)\b|\btook everything i had@END@
+    |\bpris tout ce que je avais@END@|\bempty (?:blister packs|(?:packs?|boxes|bottles
+    |packets) of @SUBST@|@SUBST@ (?:boxes|bottles|packets))\b|\b@SUBST@ vides?\b
+    |\bplaquettes? vides\b|\b(?:boites?|plaquettes?) de @SUBST@ vides|\b(?:a )?handful of (?:
+    my |her |his )?@SUBST@|\bune poignee de @SUBST@|\b(?:pris|took|taken) (?:mes|my|ses|his
+    |her) @SUBST@ (?:par dessus|en plus|on top|with (?:alcohol|vodka|wine|beer|booze|whisky))
+strong taken \bcut (?:too deep|deeper)\b|\bcutting (?:right now|now|rn|and cannot stop)|\b(?:
+    bras|poignets|arms|wrists) (?:en sang|covered in blood|bleeding)\b
+weak taken \bplein de (?:boites|plaquettes) de (?:medocs|medicaments|cachets)|\btous (?:mes
+    |ses) @SUBST@|\b(?:lots|loads|piles) of (?:pill|pills|med) (?:boxes|bottles|packets)
+weak self_harm \bcut myself\b|\bjusqu au sang\b
+weak bleeding \b(?:saigne|bleeding) (?:\w+ ){0,3}?(?:arrete pas|arrete plus|will not stop
+    |not stopping|does not stop|cannot stop|a lot|so much|beaucoup|pas mal)|\b(?:it|ca) (?:
+    will not stop|is not stopping|arrete pas) (?:de )?(?:saigner|bleeding)
+strong last \b(?:last|final) (?:message|msg|text|post|words?|time you (?:hear|will hear)) (?:
+    i will|i am going to|i ever|to (?:you|anyone|everyone|all)|you will|from me)|\bthis is (?:
+    my )?(?:last|final) (?:message|msg|post|text|goodbye)|\b(?:mon|mes) derni(?:er|ers) (?:
+    message|messages|post|posts|mot|mots)(?:@END@| (?:a vous|pour vous|a tous|pour tous
+    |a tout le monde))|\b(?:derniere|last) (?:personne|person) (?:a qui|que|to|i)\b
+    |\blast thing on my list\b|\bderniere fois que (?:tu |vous )?(?:me entends|me entendez
+    |me vois|me voyez|je (?:vous |te )?(?:ecris|ecrit|parle))|\b(?:will not
+    |never) hear from me\b|\bentendre?z? plus parler de moi\b|\b(?:dites|dis|dire|tell) (?:
+    a )?(?:ma |mon |mes |my )?\w+ @LOVE@|\bprevenir (?:ma|mon|mes) \w+ apres@END@
+    |\bune raison de (?:ne )?(?:pas|plus) le faire|\ba reason not to@END@
+strong last \b(?:will not|not going to|do not think i will|doubt i will|not gonna
+    |never going to) (?:
+    @BEHERE@|make it) (?:for|by|to|at|on|until|next|this|tomorrow|much|anymore|any more|then|in)\b
+    |\b(?:pense|crois) (?:pas|plus) (?:etre|que je serai) (?:la|encore la)\b
+    |\bne serai(?:s|t)? plus la (?:\w+ )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche
+    |demain|ce soir|pour|a|la semaine|le mois|noel|bientot)|\b(?:will not|not going to) be (?:making
+    |coming to) (?:the|my) next\b
+strong burden \bserai plus (?:un|une) (?:poids|fardeau|souci|probleme|charge)|\b(?:burden|poids
+    |fardeau|souci|charge) (?:\w+ ){0,4}?(?:much longer|for long|longtemps|bientot|soon)\b
+    |\bplus (?:un|une) (?:poids|fardeau|souci|probleme) pour (?:personne|vous|eux|tout le monde)
+    |\b(?:mieux|better) (?:comme ca )?(?:pour|for) (?:tout le monde|everyone|everybody) (?:quand
+    |when|once|if|si) (?:je|i)\b|\b(?:do not deserve|ne merite pas|merite pas) (?:de |to )?(?:
+    vivre|live)\b
+strong wish \b(?:thinking|think|thought|thoughts) (?:about|of) ending (?:things|it|everything
+    |my life)|\b(?:scared|afraid|terrified) of what i (?:am going to|might|will|could) do\b
+    |\bwhat is the point (?:anymore|any more)|\bpas sure? de (?:tenir
+    |survivre) (?:jusqu (?:a |au )?(?:
+    demain|matin|ce soir)|la nuit|cette nuit)|\bnot sure i (?:can|will) (?:make it|last) (?:
+    through the night|till morning|until morning|tonight)
+strong settle \b(?:assurance vie|life insurance)\b[^|]{0,60}\b(?:servira|will do more
+    |would do more|more use|serait mieux|plus simple|better off|mieux pour|plus utile)\b
+    |\bplus que moi vivante?
+weak closure \btying up (?:all )?(?:the )?loose ends\b|\b(?:tout|all) (?:mis|put|set) en ordre\b
+    |\bshowed me where (?:the|his|her|my) will is|\b(?:sorted|wrote|made|updated|fait
+    |redige) (?:out )?(?:my|the|mon) (?:will|testament)\b
+weak burden \bdeserve(?:s)? (?:a )?better (?:mum|mom|dad|mother|father|parent|wife|husband)\b
+context wish \bthan i ever could\b
+weak settle \b(?:closed|cancelled|canceled|ferme|cloture|resilie) (?:all )?(?:my|mes|mon|ma|his
+    |her|ses|son|sa) (?:bank|phone|compte|comptes|accounts?|contrat|contract|abonnements?|bail)
+    |\b(?:paid off|rembourse|paye) (?:all |tout |tous )?(?:my |mes |le |tout le monde|everyone
+    |everybody)|\b(?:ou|where) (?:sont|se trouvent|is|are) (?:ses|his|her|the) (?:papiers|papers
+    |documents|will|testament|codes|passwords)\b|\bqui (?:doit|devra|devrait|va) (?:garder
+    |prendre|s occuper de) (?:son|sa|ses|mon|ma|mes)\b|\b(?:my|the|mon) (?:will|testament)\b
+    |\b(?:papiers|papers) (?:sont )?(?:ranges|in an envelope|dans une enveloppe)
+    |\brendu les cles\b|\bsaura quoi faire apres\b|\b(?:said|say|dit) sorry to everyone\b
+    |\bje ai tout range@END@
+weak giveaway \b(?:gave|given|giving|give|donne|donner|offert|confie|laisse) (?:away )?(?:all )?(?:
+    (?:my|his|her|mes|ses|mon|ma|son|sa) \w+(?: (?:et|and) (?:my|mes|mon|ma) \w+)? (?:to|a|au)\b
+    |(?:me|him|her) (?:his|her|sa|son|ses) \w+\b|(?:away )?(?:all )?(?:my|his|her) (?:stuff|things
+    |belongings|clothes|guitar|games|books|plants)\b|(?:ses|mes) (?:fringues|vetements|affaires
+    |livres|plantes|jeux|bijoux)\b)|\bclear everything out\b|\btout donne (?:a|aux)\b
+weak means \b(?:ai|as|a|avait|avais|avons) (?:achete |trouve |deja |bien )?(?:
+    tout )?ce que il (?:me |lui |te )?faut\b(?! (?:pour|for|to))|\b(?:got|have|had|bought|found
+    |has) (?:everything |all )?(?:what|all) (?:i|he|she|they) (?:need|needed|needs)\b(?! (?:from
+    |for|at|to))|\b(?:tout|everything) (?:est )?(?:devant moi|a cote de moi|in front of me
+    |next to me|beside me)|\bfait le necessaire\b|\bde cote (?:pour|for)\b|\b(?:garde|gardait
+    |kept|keeping|stockpil\w*) (?:ses |mes |his |her |my )?@SUBST@\b|\b(?:have|got) (?:the
+    |my) @SUBST@ ready\b
+weak letters \b(?:found|trouve) (?:a |une |un )?(?:note|letter|lettre|mot)\b|\b(?:laisse|left
+    |wrote|ecrit) (?:des|some|a few) (?:lettres|letters|mots|notes)\b|\blaisse (?:un |une )?(?:
+    mot|lettre|note) (?:disant|qui dit|saying)|\ben laissant une lettre\b
+strong letters \b(?:letters?|lettres?|mots?|notes?) (?:pour|to|for|a) (?:each|every|chacun
+    |chacune|everyone)\b
+strong edge \b(?:je suis|suis|i am|standing|sitting|stood|am) (?:\w+ )?(?:sur le (?:pont|toit
+    |rebord|parapet)|en haut (?:de le|du|de la|de l) ?\w+|au bord (?:du|de la) (?:pont|vide|toit
+    |falaise|voie)|on (?:the|a|my|top of the|top of my|top of a) (?:bridge|roof|rooftop|ledge
+    |edge|parapet|building|car park|cliff|tracks))\b(?![^|]*\b(?:with (?:friends|mates|my)
+    |avec (?:des |mes )?(?:amis|potes|copains)|party|fete|soiree|sunset|coucher de soleil
+    |fireworks|feux d artifice|barbecue|bbq|terrasse|terrace|repar\w*|fix\w*|gutter|antenne
+    |antenna)\b)
+weak edge \bup here\b|\b(?:pres|pas loin) du pont\b|\bnear the bridge\b
+strong medical \b(?:il|elle|he|she) (?:ne )?respire (?:plus|pas|a peine)\b|\b(?:is not|stopped
+    |not|barely) breathing\b|\binconsciente?\b|\bunconscious\b|\bunresponsive\b
+weak medical \bpar terre\b[^|]{0,30}\b(?:bouge|respire|reagit|repond)\b|\b(?:respire
+    |breathing) (?:mal|bizarrement|bizarre|weird\w*|strange\w*|funny|badly)|\b(?:il|elle) (?:
+    ne )?bouge (?:pas|plus)\b|\b(?:will not|cannot|can not|would not) wake (?:up|him|her)\b
+    |\bme sens partir\b|\bvois flou\b
+context urge_harm \b(?:envie|urge|want|wanna|peur) (?:de |to |of |de lui )?(?:seriously )?(?:
+    frapper|hurt|kill|tuer|faire du mal a|harm|beat|taper|secouer|shake) (?:mon|ma|my|le|la|him|her
+    |them|someone|quelqu un|mes|our)\b
+strong urge_harm \b(?:peur|scared|afraid|terrified) (?:de |of |that i (?:will|might) )?(?:
+    faire du mal a|hurt\w*|harm\w*|secouer|shake|shaking|frapper) (?:mon|ma|my) (?:bebe|baby
+    |enfant|child|fils|fille|son|daughter|kids?|enfants)\b
+strong violence \b(?:il|elle|he|she|they|ils) (?:\w+ ){0,3}?(?:allait|allaient|would
+    |was going to|is going to|going to|va|vont) (?:nous |me |la |le |les )?(?:tuer|faire du mal
+    |kill|hurt) (?:(?:a )?(?:moi|nous|me|us|her|him|them|son|sa|ses|our|my|his|notre|mon|ma|le
+    |la|the) ?\w*)(?<!le temps)|\bvient de (?:frapper|taper|cogner|tabasser|battre) (?:ma|mon|la
+    |le)\b|\b(?:just|has just) (?:hit|beat|punched|strangled|attacked) (?:me|her|him|my (?:mum
+    |mom|mother|sister|brother|dad|wife|son|daughter|baby|kid|girlfriend|partner))\b|\b(?:
+    menace\w*|threatened) (?:me |moi )?(?:avec|with) (?:un|une|a)\b(?! (?:lawsuit|avocat|plainte
+    |letter|lettre|proces|police|huissier))
+weak threat \b(?:coming|on (?:his|her) way) (?:over |here |back )?(?:to )?(?:finish|kill|hurt
+    |get) (?:this|me|it|us)\b|\best violent\b|\bis violent\b
+strong command \b(?:voix|voices?) (?:\w+ ){0,4}?(?:dit|disent|dis|tell|tells|telling|told|says
+    |said) (?:
+    \w+ )?(?:de |to )?(?:me tuer|mourir|kill|hurt|die|me faire du mal|en finir|end)\b
+weak act \b(?:i am|je suis en train de|i will|going to|je vais|on the point of) (?:do(?:ing)? it
+    |le faire)\b|\bsur le point de le faire\b|\babout to do it\b|\b(?:still|toujours) (?:want
+    |wanna|veux|envie de) (?:to )?(?:do it|le faire|recommencer)\b|\b(?:le|it) (?:ferait|ferai
+    |do) (?:ce|this|tonight|ce soir)|\bdid something stupid\b|\bjoin (?:mum|mom|dad|him|her) soon\b
+    |\b(?:finir|regler) (?:ca|tout ca) une (?:bonne )?fois\b|\bend (?:things|everything) (?:this
+    |tonight|on|by|before)\b|\bnow that i (?:have )?decided\b|\bmaintenant que je ai decide\b
+    |\bplanning it\b|\bplanned it\b|\b(?:its|it is) all (?:planned|sorted|set)\b|\ball planned\b
+    |\bmy plan is (?:solid|set|ready|made|final)\b|\bmon plan est (?:pret|fait|solide)\b
+    |\bma vie (?:c est|est) (?:terminee?|finie?)\b|\bmy life is over\b|\bnone of (?:it|this
+    |that) (?:
+    will|would) matter\b|\b(?:n|ne) aura plus (?:aucune |de |d )?importance\b|\b(?:aurai
+    |aura) plus (?:
+    de |aucun )?problemes?@END@|\b(?:avait|avais|a|ai) (?:deja )?tout prevu\b
+    |\btonight (?:is )?the night\b|\b(?:va|vais) bientot (?:la |le |les )?rejoindre\b|\b(?:va
+    |vais) (?:la |le |les )rejoindre bientot\b|\b(?:vais|going to|will) (?:re)?essayer@END@
+    |\bplus (?:de )?problemes?\b[^|]*\bplus jamais\b|\bno more problems\b
+weak last \bsorry (?:mum|mom|dad|everyone|everybody)\b|\blove you (?:forever|all|always)\b
+    |\bje vous aime (?:tous|toutes)\b|\bne me cherchez pas\b|\bdo not look for me\b|\b(?:dire
+    |say|said) bye\b|\bposted a goodbye\b|\b(?:tell|dis|dites|dire a) (?:my|ma|mon|mes) \w+ (?:
+    thank you|thanks|merci)\b|\b(?:to say|pour dire) (?:he |she |que il |que elle )?(?:loves
+    |aime) (?:them|everyone|tout le monde)|\b(?:saying|said|says) (?:that )?(?:
+    he is |she is |they are )?sorry\b|\bone (?:normal|last) (?:conversation|chat|talk)\b|\b(?:
+    one|a) last time\b|\bune derniere fois\b
+weak last \b(?:if|si) (?:i|je) (?:do not|ne|dont) (?:come online|reply|answer|show up|reponds
+    |viens|suis pas|donne pas)\b
+weak exonerate \b(?:c etait|c est|ce etait|ce est|it was|it is|was|is) (?:pas|not|never) (?:
+    leur faute|la faute (?:de|d) (?:ma|mon|mes|sa|son|ses|leur|personne)|(?:my|her|his
+    |their) \w+ s fault|anyone s fault|the fault of)
+weak lost_control \bme retiens plus\b|\b(?:do not|cannot|can not) (?:trust|control) myself\b
+    |\bme fais peur\b|\bme controler\b
+context calm \b(?:calme|calm|serein\w*|en paix|at peace|made my peace|plus peur|not scared (?:
+    anymore|any more)|no longer (?:scared|afraid)|ready now|feels right|soulagee? maintenant
+    |weirdly calm|tellement calme|trop calme|sorted now|c est mieux comme ca|je suis organisee?)\b
+context why_write \b(?:sais|know|idea) (?:meme )?(?:pas|not|no) (?:pourquoi|why) (?:je )?(?:vous
+    |te )?(?:ecris|ecrit|i am|im)|\bwhy i am (?:texting|telling|writing|messaging)
+context history \b(?:she|he|they|i) tried (?:before|last|once|in|already)\b|\b(?:a|ai|avait) (?:
+    deja) (?:essaye|tente|fait une tentative)|\b(?:has|have|he is|she is) done it before\b
+    |\bafter trying\b|\bhier ca a rate\b
+context before \b(?:someone|somebody|quelqu un|qqn) (?:\w+ )?(?:avant|before)@END@
+    |\bbefore i go\b|\bavant de partir\b|\bsomeone (?:\w+ ){0,2}?(?:to know)\b
+    |\bpromettre de rien dire\b|\b(?:before|avant)@END@
+context refuse \b(?:do not|no need to) bother with\b|\bpas la peine de (?:me )?(?:donner|parler)
+    |\bhotline speech\b|\b3114\b|\bsos amitie\b
+context need \b(?:not going to|will not|never going to|do not) (?:be )?need(?:ing)? (?:them|it
+    |this|these|any)\b|\ben aurai plus besoin\b|\bplus besoin de (?:mes|ma|mon)\b
+context unreachable \b(?:repond|reponds) pas\b|\bplus en ligne\b|\bwent offline\b|\boffline\b
+    |\bvoicemail\b|\bmessagerie\b|\brepondeur\b
+context time \bce (?:week end|weekend)\b|\bthis weekend\b|\bby then\b|\bla semaine prochaine\b
+    |\bnext (?:week|month)\b|\bfor (?:christmas|them)\b|\bpour (?:noel|le grand jour)\b
+context decision \bmade up my mind\b|\bune fois pour toutes\b
+context over \b(?:it|this|everything|all|tout|ca) (?:will|is going to) be over\b|\bce sera (?:
+    fini|termine)\b|\btout sera (?:fini|termine)\b
+strong means \b(?:achete|bought|got) (?:ce que il faut|what i (?:need|needed))(?! (?:pour|for
+    |from|at|to))\b[^|]{0,15}\b(?:aujourdhui|today|ce matin|this morning)\b
+context thanks \bthank(?:s| you) for trying\b|\bmerci (?:de|pour) (?:avoir )?essaye\b
+""", FRAGS)
+
+REASON = {"taken": "self_harm", "last": "farewell", "settle": "farewell", "giveaway": "farewell",
+          "means": "plan", "edge": "plan", "act": "plan", "medical": "medical_emergency",
+          "urge_harm": "violence", "command": "psychosis"}
