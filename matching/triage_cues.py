@@ -119,7 +119,8 @@ one long_ago \bil y a (?:(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|qu
 one recovered \b(?:c est|tout ca est|it is|that is|all) (?:derriere moi|behind me)|\b(?:ca va
     |je vais|je me sens|je suis) (?:beaucoup |bien |tellement )?(?:mieux|bien
     |stable|retablie?)|\bme en suis sortie?|\b(?:am|feel|feeling|doing) (?:
-    much |a lot |so )?(?:better|fine|well|stable)|\bgot through|\brecovered|\bpaire? aidante?
+    much |a lot |so |really |very )?(?:better|fine|well|stable)|\bgot through|\brecovered
+    |\bpaire? aidante?
     |\bpeer helper|\bfiere? de moi|\bproud of myself
 one again \b(?:reviennent|revient|revenue?s?|recommence\w*|de nouveau|a nouveau|encore|again
     |coming back|came back)\b

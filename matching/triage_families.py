@@ -137,7 +137,8 @@ weak threat \bmenace de (?:entrer|me|nous|la|le)\b|\bil menace\b|\b(?:hurle|crie
 weak attack \b(?:coups|smashing|breaking things|tape sur la porte|defonce la porte)\b
     |\bcasse la (?:vitre|porte|fenetre)
 weak child \b(?:baby|toddler|infant|bebe|kid|little (?:one|child|boy|girl)|small child|(?:petit
-    |petite|jeune) (?:enfant|garcon|fille)|enfant de [1-9] ans)\b[^|]*\b(?:alone|no adult|unattended
+    |petite|jeune) (?:enfant|garcon|fille)|enfant de [1-9] ans)\b.{0,80}?\b(?:alone|no adult
+    |unattended
     |seule?|sans adulte|tout seul|personne)\b
 weak plan \bje ai (?:deja )?tout (?:prevu|prepare|organise|planifie)|\btout est (?:pret|prevu)\b
     |\bi (?:have|ve) (?:got )?(?:everything|it all) (?:planned|ready|prepared|sorted)

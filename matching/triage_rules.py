@@ -101,7 +101,7 @@ guard hyperbole \b(?:meurs|meure|mourir|mourrais|mort|morte|morts|mortes|crever|
     |\bto die for\b|\b(?:died|dying|dead) laughing\b|\bdead tired\b
     |\bkill myself laughing\b|\b(?:bored|scared|worried|sick|tired) to death\b|\brather die than\b
     |(?<!said he )(?<!said she )(?<!says he )
-    (?<!says she )\b(?:going to|will|gonna) kill me (?:if|when)\b
+    (?<!says she )\b(?:going to|will|gonna|would) kill me (?:if|when)\b
 guard idiom \ben finir (?:une bonne fois pour toutes )?avec (?:(?:ce|cet|cette|ces|le|la|les|l|mon
     |ma|mes|son|sa|ses|leur|leurs|un|une|tout ce|toute cette|tous ces|toutes ces) )?(?:\w+ )?@OBJ@\b
     |\bdisparaitre (?:\| )?sous (?:ma|la|les|mes) (?:couette|couverture|draps)
@@ -111,6 +111,10 @@ guard idiom \ben finir (?:une bonne fois pour toutes )?avec (?:(?:ce|cet|cette|c
     |a bit|a few days|the weekend)|\bend (?:it|things) with (?:him|her|them|my (?:boyfriend
     |girlfriend|partner|ex))\b|\b(?:du|un|au) suicide (?:commercial|politique|social|professionnel
     |financier|economique)\b|\bsuicide (?:squad|mission)\b
+guard negated \b(?:not|never|no longer) (?:thinking|think|thought) (?:of|about) (?:hurting
+    |harming|killing) (?:
+    myself)\b|\b(?:not|never|no longer) (?:thinking|think) (?:of|about) (?:suicide|dying
+    |ending it)\b
 guard negated \b(?:without|sans|clean from|free of|free from) (?:any )?(?:self harm\w*|cutting
     |me scarifier
     |scarification|automutilation|me faire du mal)\b
@@ -118,12 +122,26 @@ guard away \b(?:will not|not going to|never going to|do not think i will|ne sera
     |pas etre|serai pas|serai plus) (?:be )?(?:here|around|la|ici|disponible|available)\b(?=.*\b(?:
     holidays?|vacation|vacances|voyage|travel\w*|trip|deplacement|en conge|on leave|moving
     |demenage\w*|hospital|hopital|stage|internship|exchange|erasmus)\b)
+guard topic_only \b(?:talk|parler|speak|explain|expliquer|discuss) (?:\w+ ){0,6}?(?:about|de|du
+    |sur|a propos de) (?:
+    la |le |l )?(?:self harm|suicide|scarification|automutilation)\b
+guard hyperbole \b(?:would|will|gonna|going to) die if (?:she|he|they|i) (?:saw|see|sees|knew
+    |found|heard)\b
+    |\b(?:va|allait|irait) mourir si (?:elle|il) (?:voit|voyait|savait)\b
+guard see_you \b(?:merci|thanks?|thank you) (?:pour tout|for everything|for all)\b(?=.*\b(?:a (?:
+    demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine prochaine|bientot
+    |plus tard|la prochaine|tout a l heure|ce soir)|see you (?:next|tomorrow|soon|at|monday
+    |tuesday|wednesday|thursday|friday|saturday|sunday|later|on (?!the other))|talk (?:tomorrow
+    |soon|next)|until next time|next (?:week|session|time)|la semaine prochaine)\b)(?!.*\b(?:
+    other side|autre cote|autre vie|another life|la haut|up there)\b)
 guard fiction \b(?:film|movie|serie|series|show|episode|livre|book|roman|novel|bouquin|manga
     |game|jeu|podcast|personnage|character|heros|hero|heroine)\b[^|]{0,50}?\b(?:se suicide
     |suicide|veut mourir|wants to die|meurt|dies|died|kills (?:himself|herself)|self harms?
     |se scarifie)\b(?![^|]*(?:moi aussi|me too|comme moi|like me))|\b(?:suicide|self harm) rates?
     |\btaux de suicide\b|\bportrays? suicide\b
-guard bereavement \bse (?:est|etait) (?:suicide|suicidee|donne la mort)|\ba mis fin a ses jours
+guard bereavement \b(?:bereaved|endeuillee?s?|touchee?s?) (?:by|par) (?:le )?suicide\b
+    |\bsuicide loss
+    |\bse (?:est|etait) (?:suicide|suicidee|donne la mort)|\ba mis fin a ses jours
     |\b(?:committed|died by|died of|lost (?:him|her|them) to) suicide|\b(?:killed|took) (?:himself
     |herself|themselves|(?:his|her|their) own life)|\bsuicide de (?:mon|ma|mes|son|sa)\b
     |\b(?:decedee?|morte?|mort|died|passed away) (?:par|by|from) suicide\b
@@ -153,7 +171,8 @@ crisis wish_to_die \b(?:pas|plus) (?:aucune |la )?(?:envie|force|gout|raison) (?
     |etre en vie)(?! comme ca)|\bmarre de (?:la vie|vivre)|\bfatiguee? de (?:vivre|la vie)
     |\ba quoi bon (?:vivre|continuer)|\bmieux sans moi\b|\bpersonne ne (?:me regretter|remarquer)\w*
     |\b(?:plus|pas|jamais) me reveiller\b(?! a l heure| a temps| pour)|\bdormir pour toujours
-    |\bsais (?:plus |pas )?si (?:je ai envie de|je veux) (?:vivre|continuer)|\bque tout se arrete
+    |\bsais (?:plus |pas )?si (?:je ai envie de|je veux) (?:vivre|continuer)\b(?! (?:la|le|les|l|mes
+    |mon|ma|a|au|en|de|des|ce|cette|ces|avec|mon)\b)|\bque tout se arrete
     |\bla vie (?:ne )?a plus de sens
 crisis wish_to_die \b(?:want to|wanted to|wish i could|ready to|going to|rather) die\b|\bwish i (?:
     was|were|would) (?:dead|not here|not alive|never born|not wake)|\bbetter off (?:dead|without me)
@@ -185,7 +204,8 @@ crisis danger_to_child \b(?:@HIT@|touche|attouch\w*|abus\w*|enferme|menace) @CHI
     |sont|is|are) (?:en danger|battue?s?|maltraitee?s?|frappee?s?|in danger|not safe|being (?:abused
     |hurt|hit))|\bmaltraitance|\binceste|\bchild abuse|\benfants? en danger|\bchild in danger
     |\b(?:hits|beats|hurts|abuses|abused|touched|touches|shakes|shook) @CHILD@
-crisis violence \b(?:me|la|nous|les|le) (?:a |ont )?@HIT@\b|\b(?:menace|menacee|a menacee?) (?:
+crisis violence \b(?:me|la|nous|les|le) (?:a |ont )?(?:encore |deja |de nouveau )?@HIT@\b|\b(?:
+    menace|menacee|a menacee?) (?:
     de mort|de (?:me |la |nous )?tuer)|\b(?:il|elle|ils|he|she|they) (?:va|vont|veut|veulent
     |is going to|wants to|will) (?:me|la|nous) (?:tuer|kill)|\bpeur (?:que |qu )?(?:il|elle|ils) (?:
     me|la|nous|les) (?:tue|frappe)|\b(?:threatened|threatens|threatening|going to|wants to) kill (?:

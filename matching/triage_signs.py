@@ -6,27 +6,23 @@ somewhere high, the means acquired, a relative's voice gone quiet. Blind sets ra
 the rules missing exactly these. Same format and tables as ``matching.triage_families`` (merged
 into its ``FAMILIES``); entries name signs, never methods or how-to.
 
-Families added: ``taken`` (a substance or a quantity already taken, an overdose, bleeding that
-does not stop), ``last`` (a last message, a last person, not being there at a date), ``settle``
-(affairs, accounts, papers, a will, insurance for the children), ``giveaway``, ``means`` (having
-what is needed, everything at hand), ``edge`` (on a roof, a bridge, at the edge), ``medical``
-(someone not breathing, not moving, unconscious), ``urge_harm`` (an urge to hurt someone),
-``command`` (voices telling to die), ``act`` (doing it now, about to); contexts ``calm`` (peace,
-calm or no fear after a decision), ``lost_control``, ``why_write`` ("I don't know why I'm writing"),
-``history`` (tried before), ``before`` (to someone before going), ``exonerate`` (it wasn't their
-fault), ``young``.
+Families added: ``taken`` (an act already done), ``bleeding``, ``last`` (a last message or person,
+not being there at a date), ``settle`` and ``closure`` (affairs, papers, a will), ``giveaway``,
+``means`` (what is needed at hand), ``edge`` (somewhere high), ``medical`` (someone not
+breathing), ``command`` (voices), ``act`` (doing it, a plan), ``exonerate`` (not their fault),
+``lost_control``; contexts (never alone): ``calm``, ``why_write``, ``history``, ``before``,
+``after``, ``over``, ``urge_harm``, ``outside``, ``isolation``, ``alone``, ``thoughts``, ``need``,
+``refuse`` and more ``time``, ``decision``, ``thanks`` and ``unreachable`` cues.
 """
 
 from __future__ import annotations
 
 from matching.triage_rules import FRAGS, parse
 
-SUBSTANCE = (r"(?:pills?|meds|medications?|medicines?|tablets?|painkillers|paracetamol|sleeping"
-             r" pills|antidepressants|cachets?|comprimes?|medocs?|medicaments?|gelules"
-             r"|somniferes|anxiolytiques|antidepresseurs|doliprane)")
-
 SIGNS = parse(r"""
-frag SUBST """ + SUBSTANCE + r"""
+frag SUBST (?:pills?|meds|medications?|medicines?|tablets?|painkillers|paracetamol|sleeping pills
+    |antidepressants|cachets?|comprimes?|medocs?|medicaments?|gelules|somniferes|anxiolytiques
+    |antidepresseurs|doliprane)
 frag TOOK (?:took|taken|take|swallowed|downed|necked|had|pris|prendre|avale|avaler|bouffe|gobe)
 frag ALLQ (?:all|whole|entire|a whole|a whole bunch of|whole bunch of|a lot of|lots of|loads of
     |a bunch of|bunch of|a handful of|handful of|too many|way too many|extra|double|all of|all the
@@ -188,6 +184,87 @@ weak exonerate \b(?:c etait|c est|ce etait|ce est|it was|it is|was|is) (?:pas|no
     |their) \w+ s fault|anyone s fault|the fault of)
 weak lost_control \bme retiens plus\b|\b(?:do not|cannot|can not) (?:trust|control) myself\b
     |\bme fais peur\b|\bme controler\b
+strong taken \b@TOOK@ (?:tout ce que il y avait|everything|all) (?:dans|in) (?:
+    la |le |l |my |the |mon |ma )?(?:
+    armoire|pharmacie|cabinet|medicine cabinet|bathroom cabinet|boite a pharmacie)|\b(?:avale
+    |pris|took|taken|swallowed) (?:\w+ ){0,3}?@SUBST@\b[^|]{0,40}\b(?:pour dormir longtemps
+    |to sleep (?:
+    forever|for a long time))
+weak taken \b(?:avale|pris|took|swallowed) (?:des|some|plein de|a bunch of|loads of|a few) @SUBST@\b
+    |\b(?:took|taken|pris|avale) (?:something|quelque chose|un truc)\b|\b(?:pic|picture|photo
+    |story) (?:of|de|with) (?:\w+ )?@SUBST@
+weak medical \bcannot feel my (?:hands|legs|arms|body|face)\b|\bslurring\b|\bsens plus mes (?:mains
+    |jambes|bras)\b
+weak self_harm \b(?:go|gone|went) (?:that|too|so) far this time\b|\btrop loin cette fois\b
+    |\brelapsed (?:on|with) (?:cutting|self harm)\b
+strong last \b(?:mon|mes) derni(?:er|ers) (?:message|messages|post|posts) (?:ici|here)\b
+    |\b(?:c est|this is|it is) (?:ma|my) (?:derniere|last) (?:nuit|soiree|journee|night|day
+    |evening)\b|\bpartir sans que (?:personne|quelqu un) (?:ne )?(?:le )?sache\b
+    |\bentendr\w* plus parler de moi\b|\b(?:sais pas|sais plus) si je serai (?:
+    encore |toujours )?(?:la|en vie)\b
+    |\b(?:not sure|do not know|dont know) (?:if )?i will (?:still )?be (?:here|around|alive)\b
+    |\b(?:will not|wont|never) need (?:\w+ ){0,2}?(?:after|by|beyond) (?:this|next|tomorrow|tonight
+    |the weekend)\b|\b(?:tell|dis|dites) (?:her|him|them|lui|leur|my \w+|ma \w+|mon \w+) (?:
+    that )?(?:
+    que )?(?:it was not|it is not|ce etait pas|c etait pas|ce est pas|c est pas) (?:\w+ )?(?:fault
+    |faute)\b
+weak last \b(?:prends|prenez|take) (?:bien )?(?:soin|care) (?:de|of) (?:(?:ma|mon|mes|my) )?(?:
+    fille|fils
+    |enfants|kids|daughter|son|chat|chien|cat|dog|maman|mere|mum|mom|papa|dad)\b
+    |\bpardon a tout le monde\b|\bsi on (?:ne )?me retrouve (?:pas|plus)\b|\bif (?:they|nobody
+    |no one) finds? me\b
+    |\b(?:ne )?me cherchez pas\b|\bsaid my (?:piece|goodbyes) to\b|\bdit au revoir a chacun\b
+    |\b(?:do not|dont) come in\b|\bn entrez pas\b|\bbye x\b|\b(?:with|avec) (?:juste )?bye\b
+weak letters \b(?:a|ai|avait|avais) laisse (?:un |une )?(?:mot|lettre|note)\b|\ben laissant (?:
+    un |une )?(?:
+    mot|lettre|note)\b
+strong letters \b(?:written|wrote|finished|ecrit|redige|fini) (?:my|ma|mon) (?:note|lettre
+    |letter|mot)\b(?! (?:
+    to|for|pour|a|au|de)\b)
+weak over \btout sera fini pour moi\b|\b(?:it|this) (?:will|is going to) all be over\b
+weak hopeless \b(?:arrete|stopped) (?:de me battre|fighting)\b|\b(?:veux|voulait|want
+    |wants) plus (?:
+    me|se) battre\b|\b(?:sais pas|do not know|dont know) (?:combien de temps|how long) (?:
+    je vais|i can
+    |i will) (?:tenir|hold on|last|keep going)\b
+strong ending \bnothing (?:left )?to live for\b|\bplus rien pour (?:quoi|lequel) vivre\b
+    |\b(?:pas|plus) envie de voir (?:le jour se lever|demain|le soleil se lever)|\b(?:do not
+    |dont) want to see (?:tomorrow|the sunrise|another day|the morning)\b
+weak ending \b(?:i am|je suis) done now\b|\bje en ai fini\b
+strong means \b(?:toutes? |all )?(?:mes|my) (?:boites de |boxes of )?@SUBST@ (?:devant moi
+    |in front of me
+    |next to me|a cote de moi)\b
+weak means \b(?:saving|saved|hoarding|hoarded|mis de cote|garde de cote) (?:up )?(?:
+    my |mes |des )?@SUBST@
+    |\b(?:il manque|missing) (?:\w+ ){0,2}?@SUBST@|\b@SUBST@ (?:\w+ ){0,3}?(?:ont disparu
+    |are missing
+    |have gone missing)\b|\bhow easy it would be\b|\bce serait (?:si|tellement) facile\b
+weak act \b(?:going to|gonna|vais) (?:\w+ ){0,3}?(?:just )?do it\b|\b(?:tonight
+    |ce soir) feels like the night\b
+strong command \b(?:voix|voices?) (?:\w+ ){0,4}?(?:dit|disent|dis|tell|tells|telling|told|says
+    |said) (?:
+    \w+ ){0,3}?(?:me punir|punish myself|me faire du mal|hurt myself)\b|\b(?:telling|tells|told
+    |dit|disent) me (?:to )?(?:come )?(?:join|rejoindre) (?:her|him|them)\b
+strong violence \bpeur de ce que il (?:va|pourrait|risque de) (?:me )?faire\b|\b(?:scared
+    |afraid) of what he (?:will|might|is going to|could|would) do\b|\b(?:kill|hurt) (?:all of us
+    |us all
+    |everyone)\b|\b(?:threw|pushed|slammed) me (?:against|into|on|down)\b|\bme a (?:jetee?|projetee?
+    |poussee?) contre\b|\bif i cannot have you no one will\b|\bsi je (?:
+    ne )?peux pas te avoir personne\b
+strong child \b(?:vient|venait|comes|came|sneaks|rentre) (?:\w+ )?(?:dans (?:ma|sa) chambre|into (?:
+    my|her|his) room) (?:la nuit|at night)\b
+weak threat \b(?:faire la peau|me buter)\b|\breverr\w* (?:jamais|plus)\b|\bnever see (?:her|him
+    |them) again\b
+weak attack \bdefonc\w* la porte\b|\bbang\w* on (?:the|my) door\b
+context outside \b(?:est |is )?(?:devant chez moi|outside my (?:door|house|building|flat|home))\b
+context isolation \b(?:took|taken|pris|confisque) (?:my|mon|ma) (?:phone|tel\w*|portable
+    |car keys|cles)\b
+    |\b(?:cannot|can not) leave\b|\b(?:peux|peut) pas partir\b|\ba pris (?:ma|mon|my) (?:fille|fils
+    |enfant)\b|\btook (?:my|our) (?:daughter|son|kid|child)\b
+context alone \b(?:do not|dont) want to (?:go home|be) alone\b|\bveux pas (?:rentrer|etre) seule?\b
+context thoughts \bces pensees\b|\bthese thoughts\b|\bmes idees\b
+context after \b(?:after|apres)@END@
+context unreachable \b(?:will not|wont|does not|doesnt) (?:pick up|answer)\b
 context calm \b(?:calme|calm|serein\w*|en paix|at peace|made my peace|plus peur|not scared (?:
     anymore|any more)|no longer (?:scared|afraid)|ready now|feels right|soulagee? maintenant
     |weirdly calm|tellement calme|trop calme|sorted now|c est mieux comme ca|je suis organisee?)\b

@@ -33,7 +33,8 @@ _SMS = dict(pair.split("=") for pair in (
     "lmfao=lmao").split(","))
 _SUBS = [(re.compile(a), b) for a, b in (
     (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"), (r"n't\b", " not"), (r"\bi'm\b", "i am"),
-    (r"'re\b", " are"), (r"'ve\b", " have"), (r"'ll\b", " will"), (r"\bi'd\b", "i would"),
+    (r"\b(he|she|they|you|we)'d\b", r"\1 would"), (r"'re\b", " are"), (r"'ve\b", " have"),
+    (r"'ll\b", " will"), (r"\bi'd\b", "i would"),
     (r"\b(it|he|she|that|what|there|who|everything|nothing|life)'s\b", r"\1 is"),
     (r"(?<=[a-z])'s\b", ""), (r"\bj'", "je "), (r"\bm'", "me "), (r"\bt'", "te "),
     (r"\bn'", "ne "), (r"\bs'", "se "), (r"\bd'", "de "), (r"\bqu'", "que "),

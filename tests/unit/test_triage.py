@@ -458,23 +458,57 @@ def test_blind6_and_chat3_are_new_to_the_triage() -> None:
     assert len(repeats_of(chat, *earlier)) == 5
 
 
-@pytest.mark.xfail(strict=True, reason="the issue's targets are not met on unseen first messages")
-def test_blind6_thresholds_as_shipped() -> None:
-    """As first seen (2026-12-02), as shipped: crisis recall 0.922, 2 crisis rated routine,
-    3.0 % of routine rated crisis (rules alone 0.600, 26, 2.0 %; the triage of the session's
-    start 0.889, 3, 4.0 %, rules alone 0.411, 38, 3.0 %). The same figures after a precision
-    pass on the new rules (look-alikes written for ``test_triage_signs``, not taken from any
-    set), rules alone then 0.556, 28, 2.0 %. Strict: it turns red the day the targets are met."""
+def test_blind6_thresholds() -> None:
+    """As first seen (2026-12-02), as shipped then: crisis recall 0.922, 2 crisis rated routine,
+    3.0 % of routine rated crisis (rules alone 0.600, 26, 2.0 %; the triage of that session's
+    start 0.889, 3, 4.0 %; the same 0.922, 2, 3.0 % after a precision pass written without
+    looking at it); the former strict xfail recorded the gap. Since then the rules were revised
+    looking at its misses and it is part of the model's corpus: an in-sample regression guard."""
     assert_targets(load(BLIND6))
 
 
-def test_chat3_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-02), as shipped (conversation
-    thresholds): crisis recall 1.000, none rated routine, 5.6 % of routine rated crisis, 20.6 %
-    raised to urgent or crisis (rules alone 0.750, 2, 2.5 %; with the first-contact thresholds
-    1.000, 0, 8.8 %, 32.5 % raised; the triage of the session's start, first-contact thresholds
-    as its services used: 0.950, 0, 12.5 %, 35.0 %); after the precision pass (see
-    ``test_blind6_thresholds_as_shipped``) 1.000, 0, 6.2 %, 20.6 %. The targets are met here."""
+def test_chat3_thresholds() -> None:
+    """Mid-conversation messages, as first seen (2026-12-02), as shipped then (conversation
+    thresholds): crisis recall 1.000, none rated routine, 5.6 % of routine rated crisis (6.2 %
+    after the precision pass), 20.6 % raised (with the first-contact thresholds 1.000, 0, 8.8 %;
+    the triage of that session's start, as its services rated them: 0.950, 0, 12.5 %, 35.0 %).
+    In the model's corpus since: an in-sample regression guard."""
     rows = load(CHAT3)
     assert_targets(rows, conversation=True)
     assert raised(rows) <= 0.25, f"routine raised to urgent or crisis {raised(rows):.3f}"
+
+
+BLIND7, CHAT4 = "triage_blind7.jsonl", "triage_chat4.jsonl"
+
+
+def test_blind7_and_chat4_are_new_to_the_triage() -> None:
+    """Written blind after the sixth round, like blind6 and chat3 (same counts), rated once,
+    never trained or tuned on. Five short replies repeat earlier ones once normalised."""
+    first, chat = load(BLIND7), load(CHAT4)
+    for rows, counts in ((first, (90, 70, 100)), (chat, (20, 40, 160))):
+        assert tuple(sum(r["level"] == lvl for r in rows)
+                     for lvl in ("crisis", "urgent", "routine")) == counts
+    earlier = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3)
+    assert repeats_of(first, *earlier) == []
+    assert len(repeats_of(chat, *earlier)) == 5
+
+
+@pytest.mark.xfail(strict=True, reason="the issue's targets are not met on unseen first messages")
+def test_blind7_thresholds_as_shipped() -> None:
+    """As first seen (2026-12-02), as shipped: crisis recall 0.967, 1 crisis rated routine,
+    10.0 % of routine rated crisis, and 41 of 70 urgent messages rated crisis (rules alone 0.556,
+    29, 6.0 %). The triage of the round before (commit 3a627e0) gave 0.922, 1, 7.0 %, 23
+    urgent rated crisis; that of the session's start 0.900, 2, 7.0 %, 20. Strict: it turns red
+    the day the targets are met."""
+    assert_targets(load(BLIND7))
+
+
+@pytest.mark.xfail(strict=True, reason="routine rated crisis above 10 % on unseen chat messages")
+def test_chat4_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-02), as shipped (conversation
+    thresholds): crisis recall 1.000, none rated routine, 10.6 % of routine rated crisis, 21.9 %
+    raised, 22 of 40 urgent rated crisis (rules alone 0.800, 4, 2.5 %). The round before
+    (3a627e0): 1.000, 0, 6.2 %, 15.6 % raised, 12 urgent rated crisis, within the targets; the
+    session's start, as its services rated them: 0.950, 0, 10.0 %. The lower thresholds of this
+    round bought recall on first messages at the price of false alarms here."""
+    assert_targets(load(CHAT4), conversation=True)

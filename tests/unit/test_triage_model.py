@@ -7,7 +7,6 @@ set joined once its figures had been reported), so nothing here measures general
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -34,13 +33,14 @@ def corpus_texts() -> set[str]:
 
 
 def test_corpus_is_the_labelled_set_then_the_blind_sets_in_order() -> None:
-    """Blind sets 2, 3 and 4, the first mid-conversation set, blind5 and the second
-    mid-conversation set were each reported once, then folded in, in that order: in-sample now.
-    Blind6 and the third mid-conversation set are not in it."""
+    """Blind sets 2, 3 and 4, the first mid-conversation set, blind5, the second
+    mid-conversation set, blind6 and the third were each reported once, then folded in, in that
+    order: in-sample now. Blind7 and the fourth mid-conversation set are not in it."""
     sets = [DATA / name for name in ("triage_labelled.jsonl", "triage_blind2.jsonl",
                                      "triage_blind3.jsonl", "triage_blind4.jsonl",
                                      "triage_chat.jsonl", "triage_blind5.jsonl",
-                                     "triage_chat2.jsonl")]
+                                     "triage_chat2.jsonl", "triage_blind6.jsonl",
+                                     "triage_chat3.jsonl")]
     expected = "".join(path.read_text(encoding="utf-8") for path in sets)
     assert CORPUS.read_text(encoding="utf-8") == expected
 
@@ -81,11 +81,10 @@ def test_the_model_only_raises_the_rules_on_the_labelled_set() -> None:
         assert set(rules.reasons) <= set(combined.reasons)
 
 
-def test_training_is_deterministic_and_fast() -> None:
+def test_training_is_deterministic() -> None:
+    """(How long it takes is a figure of ``bench/triage_cv.py``, not a test.)"""
     rows = load_corpus()
-    start = time.perf_counter()
     first = train(rows)
-    assert time.perf_counter() - start < 2.5  # about 1 s here; "a few seconds at most"
     second = train(list(rows))
     assert first == second
     text = "jveu plu vivr"

@@ -75,6 +75,11 @@ def test_vais_is_not_read_as_a_past_tense() -> None:
     "took a lot of stuff to the charity shop",
     "I'm going to join my mum in Lyon this weekend",
     "don't worry it'll be over tomorrow, the strike I mean",
+    "my dad would die if he saw my grades lol",
+    "how do I talk with my son about self-harm after a classmate did it?",
+    "I lost my aunt years ago and I'm looking for a group for people bereaved by suicide",
+    "no I'm not thinking of hurting myself, just tired of my boss",
+    "je sais pas si je veux continuer la fac l'an prochain",
 ])
 def test_everyday_look_alikes_of_the_signs_are_not_crisis(text: str) -> None:
     assert level(text) is not Level.CRISIS
