@@ -70,13 +70,15 @@ from matching.triage_model import eligible, features, mask, raise_level, sigmoid
 DATA = ROOT / "tests" / "data"
 SETS = ("triage_labelled.jsonl", "triage_blind2.jsonl", "triage_blind3.jsonl",
         "triage_blind4.jsonl", "triage_chat.jsonl", "triage_blind5.jsonl", "triage_chat2.jsonl",
-        "triage_blind6.jsonl", "triage_chat3.jsonl")
+        "triage_blind6.jsonl", "triage_chat3.jsonl", "triage_blind7.jsonl", "triage_chat4.jsonl")
 FOLDS, SEEDS = 5, (20240601, 7, 1234)
 GRID = tuple(round(0.05 * k, 2) for k in range(1, 20)) + (0.97, 0.99)
-MAX_MODEL_CRISIS, MAX_ROUTINE_RAISED, MAX_CONVERSATION_CRISIS = 0.05, 0.25, 0.08
+MAX_MODEL_CRISIS, MAX_ROUTINE_RAISED, MAX_CONVERSATION_CRISIS = 0.04, 0.25, 0.08
+#: urgent messages rated crisis (each one an alert to coordinators), both contexts
+MAX_URGENT_CRISIS = 0.30
 Row = dict[str, object]
 #: messages sent during a conversation: thresholds of their own
-CHATS = ("triage_chat.jsonl", "triage_chat2.jsonl", "triage_chat3.jsonl")
+CHATS = ("triage_chat.jsonl", "triage_chat2.jsonl", "triage_chat3.jsonl", "triage_chat4.jsonl")
 #: inputs of the calibration per variant (scores: NB crisis, NB concern, LR crisis, LR concern,
 #: coverage), mapped to (a, b, d) of CALIBRATION's (a * NB + b * LR + d * coverage + c)
 VARIANTS: dict[str, Callable[[tuple[float, ...], int], list[float]]] = {
@@ -222,7 +224,7 @@ def main(argv: list[str]) -> int:
                 for lvl, p, ok in zip(rules, probs[k], asked, strict=True)]
 
     t_c, t_u = choose_first(first, want, rules, asked, probs, combined)
-    c_c, c_u = choose_conversation(chat, want, combined) if chat else (t_c, t_u)
+    c_c, c_u = choose_conversation(chat, want, combined, rules) if chat else (t_c, t_u)
     print(f"chosen: first contact T_CRISIS = {t_c}  T_CONCERN = {t_u}; conversation "
           f"{(c_c, c_u)}" + ("" if chat else " (no mid-conversation messages: the same)"))
     thresholds = [(c_c, c_u) if r["source"] in CHATS else (t_c, t_u) for r in rows]
@@ -247,7 +249,7 @@ def main(argv: list[str]) -> int:
             pooled_all = [rate(levels(k), want, subset) for k in range(len(SEEDS))]
             show(f"{label}, pooled", mean(pooled_all))
     if chat:
-        nested(chat, want, combined, splits)
+        nested(chat, want, combined, splits, rules)
     if holdout:
         chosen_t = (c_c, c_u) if holdout in CHATS else (t_c, t_u)
         return held_out(holdout, train(rows, **options), full, *chosen_t)
@@ -274,7 +276,8 @@ def choose_first(idx: list[int], want: list[str], rules: list[Level], asked: lis
                         for k in seeds for i in routine_idx) / len(routine_idx) / len(probs)
             m_rec = sum(probs[k][i][0] >= t_c and asked[i] for k in seeds
                         for i in crisis_idx) / len(crisis_idx) / len(probs)
-            ok = alone <= MAX_MODEL_CRISIS and f["r_raised"] <= MAX_ROUTINE_RAISED
+            ok = (alone <= MAX_MODEL_CRISIS and f["r_raised"] <= MAX_ROUTINE_RAISED
+                  and f["u2c"] <= MAX_URGENT_CRISIS)
             m_up = sum(asked[i] and (probs[k][i][0] >= t_c or probs[k][i][1] >= t_u)
                        for k in seeds for i in crisis_idx) / len(crisis_idx) / len(probs)
             key = (m_rec, m_up, f["recall"], -f["c2r"], t_c, t_u)
@@ -287,15 +290,20 @@ def choose_first(idx: list[int], want: list[str], rules: list[Level], asked: lis
 
 
 def choose_conversation(idx: list[int], want: list[str],
-                        combined: Callable[[float, float, int], list[Level]],
+                        combined: Callable[[float, float, int], list[Level]], rules: list[Level],
                         seeds: tuple[int, ...] = tuple(range(len(SEEDS)))) -> tuple[float, float]:
     """Mid-conversation thresholds, on those messages' out-of-fold ratings (module docstring)."""
     best: tuple[tuple[float, ...], float, float] | None = None
+    routine = [i for i in idx if want[i] == "routine"]
     for t_c in GRID:
         for t_u in (t for t in GRID if t <= t_c):
             f = mean([rate(combined(t_c, t_u, k), want, idx) for k in seeds])
+            alone = sum(combined(t_c, t_u, k)[i] is Level.CRISIS and rules[i] is not Level.CRISIS
+                        for k in seeds for i in routine) / max(1, len(routine)) / len(seeds)
             key = (-t_c, -f["c2r"], f["recall"], -f["r_raised"], -f["u2c"], -t_u)
-            if f["r2c"] <= MAX_CONVERSATION_CRISIS and (best is None or key > best[0]):
+            ok = (f["r2c"] <= MAX_CONVERSATION_CRISIS and alone <= MAX_MODEL_CRISIS
+                  and f["u2c"] <= MAX_URGENT_CRISIS)
+            if ok and (best is None or key > best[0]):
                 best = (key, t_c, t_u)
     if best is None:
         raise SystemExit("no conversation threshold pair keeps within budget")
@@ -303,13 +311,14 @@ def choose_conversation(idx: list[int], want: list[str],
 
 
 def nested(chat: list[int], want: list[str], combined: Callable[[float, float, int], list[Level]],
-           splits: list[list[int]]) -> None:
+           splits: list[list[int]], rules: list[Level]) -> None:
     """The mid-conversation figures with the thresholds chosen out of fold too: for each seed and
     fold, chosen on the other folds' chat messages, then applied to that fold's."""
     got: list[dict[int, Level]] = [{} for _ in SEEDS]
     for k in range(len(SEEDS)):
         for f in range(FOLDS):
-            t = choose_conversation([i for i in chat if splits[k][i] != f], want, combined, (k,))
+            t = choose_conversation([i for i in chat if splits[k][i] != f], want, combined,
+                                    rules, (k,))
             levels = combined(*t, k)
             got[k].update({i: levels[i] for i in chat if splits[k][i] == f})
     rated = [[got[k].get(i, Level.ROUTINE) for i in range(len(want))] for k in range(len(SEEDS))]

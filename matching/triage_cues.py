@@ -106,22 +106,27 @@ one join_dead \b(?:veux|voudrais|aimerais|envie de|vais) (?:le|la|les) rejoindre
 one death \b(?:mort|morte|deces|decedee?|perdu|died|death|passed away|lost)\b
 one weak_plan \bje ai (?:tout )?(?:prevu|prepare|organise)|\btout est pret|\bi have a plan
     |\bmy decision is made|\bma decision est prise
-one past_hit \b(?:ai|avais|avait|a|avons) (?:voulu|eu|fait|essaye|tente|pense)
+one past_hit \b(?:ai|avais|avait|a|avons|avoir) (?:voulu|eu|fait|essaye|tente|pense)
     |\b(?!(?:vais|mais|jamais|fais|fait|sais|sait|vrais|frais|plait)\b)\w+(?:ais|ait
     |aient)\b|\b(?:wanted|tried|attempted|used to|had|was|were|thought|stopped)\b|\bme suis\b
     |\bse est\b|\barrete de\b
-one long_ago \bil y a (?:(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|plusieurs
-    |des|quelques) (?:ans|annees|mois)|longtemps)\b|\bl (?:annee|an) (?:derniere?|passee?)\b
+one long_ago \bil y a (?:(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze
+    |vingt|plusieurs
+    |des|quelques) (?:ans|an|annees|mois)|longtemps)\b|\bl (?:annee|an) (?:derniere?|passee?)\b
     |\blast year\b|\ba l epoque|\bautrefois|\bquand je etais|\ben (?:19
     |20)\d\d\b|\bplus jeune|\b(?:\d+|two|three|four|five|ten|many|several|a few) years ago
     |\blong ago|\bwhen i was (?:younger|a teen|a kid|a child|in school|a student)|\bback then
-    |\bas a teen
+    |\bas a teen|\b(?:a few|few|some|several|\d+|two|three|many) (?:years?|months?) (?:ago|back)\b
+    |\bin (?:high school|secondary school|college)\b|\bau (?:lycee|college)\b
+    |\bquand je avais \d+ ans\b
 one recovered \b(?:c est|tout ca est|it is|that is|all) (?:derriere moi|behind me)|\b(?:ca va
-    |je vais|je me sens|je suis) (?:beaucoup |bien |tellement )?(?:mieux|bien
-    |stable|retablie?)|\bme en suis sortie?|\b(?:am|feel|feeling|doing) (?:
+    |je vais|je me sens|je suis) (?:beaucoup |bien |tellement |vraiment )?(?:mieux|bien
+    |stable|retablie?)|\b(?:il|elle) va (?:beaucoup |bien |vraiment )?(?:mieux|bien)\b
+    |\bme en suis sortie?|\b(?:am|feel|feeling|doing) (?:
     much |a lot |so |really |very )?(?:better|fine|well|stable)|\bgot through|\brecovered
     |\bpaire? aidante?
-    |\bpeer helper|\bfiere? de moi|\bproud of myself
+    |\b(?:been|stayed) (?:well|fine|stable|clean|better)\b|\bclean for\b|\bet ca va@END@
+    |\bmaintenant ca va\b|\bpeer helper|\bfiere? de moi|\bproud of myself
 one again \b(?:reviennent|revient|revenue?s?|recommence\w*|de nouveau|a nouveau|encore|again
     |coming back|came back)\b
 one feminine \b(?:frappee|battue|menacee|violee|etranglee|tabassee|enfermee|enceinte|seule|mon mari

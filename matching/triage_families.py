@@ -20,6 +20,8 @@ better, a relief), ``witness`` (wanting someone to know).
 
 from __future__ import annotations
 
+from matching.triage_danger import DANGER
+from matching.triage_danger import REASON as DANGER_REASON
 from matching.triage_rules import FRAGS, parse
 from matching.triage_signs import REASON as SIGN_REASON
 from matching.triage_signs import SIGNS
@@ -143,7 +145,8 @@ weak child \b(?:baby|toddler|infant|bebe|kid|little (?:one|child|boy|girl)|small
 weak plan \bje ai (?:deja )?tout (?:prevu|prepare|organise|planifie)|\btout est (?:pret|prevu)\b
     |\bi (?:have|ve) (?:got )?(?:everything|it all) (?:planned|ready|prepared|sorted)
     |\beverything is (?:ready|planned|set)\b
-    |(?:^ |\| )(?:\w+ ){0,2}?(?:c est decide|je suis decidee?|(?:i have |i ve |i )?decided
+    |(?:^ |\| )(?:\w+ ){0,2}?(?:c est decide|je suis decidee?|(?:i have |i ve |i )?(?:
+    already )?decided
     |my mind is made up)@END@
 weak plan \bje (?:le )?(?:fais|ferai) (?:ce soir|cette nuit|demain)|\bdo it (?:tonight|tomorrow)
     |\bce sera (?:ce soir|cette nuit|demain)\b|\b(?:tonight|today) is the (?:night|day)\b
@@ -192,6 +195,6 @@ REASON = {"wish": "suicidal_intent", "death": "wish_to_die", "ending": "wish_to_
           "hiding": "violence", "threat": "violence", "attack": "violence",
           "child": "danger_to_child", "closure": "farewell", "letters": "farewell",
           "burden": "burden_feeling", "hopeless": "no_hope",
-          "unreachable": "no_answer", **SIGN_REASON}
-for _table, _rules in SIGNS.items():  # the warning signs (matching.triage_signs) join their tables
+          "unreachable": "no_answer", **SIGN_REASON, **DANGER_REASON}
+for _table, _rules in [*SIGNS.items(), *DANGER.items()]:  # the warning signs join their tables
     FAMILIES.setdefault(_table, []).extend(_rules)

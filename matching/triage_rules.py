@@ -68,11 +68,13 @@ frag EN_LIVE (?:stay(?:ing)? alive|be(?:ing)? alive|still alive|still here|alive
     |keep(?:ing)? going|go(?:ing)? on|carry(?:ing)? on|wake up)
 guard negated \b(?:ne )?(?:veux|voudrais|vais|compte|souhaite|cherche|envisage|ferai) (?:pas|jamais
     |surtout pas|absolument pas|plus) (?:du tout )?(?:a |de )?@SELF@|\b(?:pas|plus|jamais|aucune?
-    |sans) (?:eu )?(?:de |d |l |la |une )?(?:envie|intention|idees?|pensees?|projet|risque
+    |sans) (?:eu )?(?:du tout )?(?:de |d |l |la |une )?(?:envie|intention|idees?|pensees?|projet
+    |risque
     |tendances?) (?:de |d )?@SELF@|\b(?:ne )?suis (?:pas|plus|absolument pas|pas du tout
     |jamais ete) (?:du tout )?(?:suicidaire|en danger|en crise)|\b(?:(?:ne )?(?:pense
     |pensais) (?:pas
-    |jamais|plus)|ai (?:jamais|pas|plus) (?:pense|songe)|avais (?:jamais|pas) pense) (?:au |a |a me
+    |jamais|plus)(?: du tout)?|ai (?:jamais|pas|plus) (?:pense|songe)|avais (?:jamais
+    |pas) pense) (?:au |a |a me
     |a la )?(?:suicide|mourir|me tuer|en finir|mort)|\bne (?:
     me |la |nous |les |le )(?:a |ont )?(?:frapp\w*|bat|battu\w*|touche) (?:pas|plus|jamais)
 guard negated \b(?:do not|does not|did not|never|will not|would not|would never|not going to|no) (?:
@@ -122,7 +124,8 @@ guard away \b(?:will not|not going to|never going to|do not think i will|ne sera
     |pas etre|serai pas|serai plus) (?:be )?(?:here|around|la|ici|disponible|available)\b(?=.*\b(?:
     holidays?|vacation|vacances|voyage|travel\w*|trip|deplacement|en conge|on leave|moving
     |demenage\w*|hospital|hopital|stage|internship|exchange|erasmus)\b)
-guard topic_only \b(?:talk|parler|speak|explain|expliquer|discuss) (?:\w+ ){0,6}?(?:about|de|du
+guard topic_only \b(?:talk\w*|parl\w*|speak\w*|expliqu\w*|explain\w*|discuss\w*) (?:
+    \w+ ){0,6}?(?:about|de|du
     |sur|a propos de) (?:
     la |le |l )?(?:self harm|suicide|scarification|automutilation)\b
 guard hyperbole \b(?:would|will|gonna|going to) die if (?:she|he|they|i) (?:saw|see|sees|knew
@@ -139,7 +142,9 @@ guard fiction \b(?:film|movie|serie|series|show|episode|livre|book|roman|novel|b
     |suicide|veut mourir|wants to die|meurt|dies|died|kills (?:himself|herself)|self harms?
     |se scarifie)\b(?![^|]*(?:moi aussi|me too|comme moi|like me))|\b(?:suicide|self harm) rates?
     |\btaux de suicide\b|\bportrays? suicide\b
-guard bereavement \b(?:bereaved|endeuillee?s?|touchee?s?) (?:by|par) (?:le )?suicide\b
+guard bereavement \b(?:depuis|apres|since|after) (?:la mort|le deces|the death) (?:de |of )(?:
+    mon |ma |mes |son |sa |notre |my |his |her |our )?\w+|\b(?:bereaved|endeuillee?s?
+    |touchee?s?) (?:by|par) (?:le )?suicide\b
     |\bsuicide loss
     |\bse (?:est|etait) (?:suicide|suicidee|donne la mort)|\ba mis fin a ses jours
     |\b(?:committed|died by|died of|lost (?:him|her|them) to) suicide|\b(?:killed|took) (?:himself
@@ -196,6 +201,8 @@ crisis plan \b(?:choisi|fixe) (?:la date|le jour|le moment)|\bce soir c est (?:l
     ne )?serai plus la|\bwill not be here tomorrow
 crisis relative_at_risk \b(?:veut|voulait|voudrait|parle de|menace de|a envie de|pense a
     |risque de) (?:se tuer|se suicider|mourir|en finir|disparaitre|se foutre en l air
+    |partir pour (?:
+    toujours|de bon)
     |mettre fin a ses jours|se faire du mal)|\bse (?:scarifie|fait du mal|mutile)|\bveut plus vivre
     |\b(?:wants|want|talks about|talking about|threatening|threatens|tried) (?:to )?(?:die|dying
     |kill(?:ing)? (?:himself|herself|themselves)|end (?:his|her|their) life|suicide)|\b(?:is

@@ -129,31 +129,6 @@ strong edge \b(?:je suis|suis|i am|standing|sitting|stood|am) (?:\w+ )?(?:sur le
     |fireworks|feux d artifice|barbecue|bbq|terrasse|terrace|repar\w*|fix\w*|gutter|antenne
     |antenna)\b)
 weak edge \bup here\b|\b(?:pres|pas loin) du pont\b|\bnear the bridge\b
-strong medical \b(?:il|elle|he|she) (?:ne )?respire (?:plus|pas|a peine)\b|\b(?:is not|stopped
-    |not|barely) breathing\b|\binconsciente?\b|\bunconscious\b|\bunresponsive\b
-weak medical \bpar terre\b[^|]{0,30}\b(?:bouge|respire|reagit|repond)\b|\b(?:respire
-    |breathing) (?:mal|bizarrement|bizarre|weird\w*|strange\w*|funny|badly)|\b(?:il|elle) (?:
-    ne )?bouge (?:pas|plus)\b|\b(?:will not|cannot|can not|would not) wake (?:up|him|her)\b
-    |\bme sens partir\b|\bvois flou\b
-context urge_harm \b(?:envie|urge|want|wanna|peur) (?:de |to |of |de lui )?(?:seriously )?(?:
-    frapper|hurt|kill|tuer|faire du mal a|harm|beat|taper|secouer|shake) (?:mon|ma|my|le|la|him|her
-    |them|someone|quelqu un|mes|our)\b
-strong urge_harm \b(?:peur|scared|afraid|terrified) (?:de |of |that i (?:will|might) )?(?:
-    faire du mal a|hurt\w*|harm\w*|secouer|shake|shaking|frapper) (?:mon|ma|my) (?:bebe|baby
-    |enfant|child|fils|fille|son|daughter|kids?|enfants)\b
-strong violence \b(?:il|elle|he|she|they|ils) (?:\w+ ){0,3}?(?:allait|allaient|would
-    |was going to|is going to|going to|va|vont) (?:nous |me |la |le |les )?(?:tuer|faire du mal
-    |kill|hurt) (?:(?:a )?(?:moi|nous|me|us|her|him|them|son|sa|ses|our|my|his|notre|mon|ma|le
-    |la|the) ?\w*)(?<!le temps)|\bvient de (?:frapper|taper|cogner|tabasser|battre) (?:ma|mon|la
-    |le)\b|\b(?:just|has just) (?:hit|beat|punched|strangled|attacked) (?:me|her|him|my (?:mum
-    |mom|mother|sister|brother|dad|wife|son|daughter|baby|kid|girlfriend|partner))\b|\b(?:
-    menace\w*|threatened) (?:me |moi )?(?:avec|with) (?:un|une|a)\b(?! (?:lawsuit|avocat|plainte
-    |letter|lettre|proces|police|huissier))
-weak threat \b(?:coming|on (?:his|her) way) (?:over |here |back )?(?:to )?(?:finish|kill|hurt
-    |get) (?:this|me|it|us)\b|\best violent\b|\bis violent\b
-strong command \b(?:voix|voices?) (?:\w+ ){0,4}?(?:dit|disent|dis|tell|tells|telling|told|says
-    |said) (?:
-    \w+ )?(?:de |to )?(?:me tuer|mourir|kill|hurt|die|me faire du mal|en finir|end)\b
 weak act \b(?:i am|je suis en train de|i will|going to|je vais|on the point of) (?:do(?:ing)? it
     |le faire)\b|\bsur le point de le faire\b|\babout to do it\b|\b(?:still|toujours) (?:want
     |wanna|veux|envie de) (?:to )?(?:do it|le faire|recommencer)\b|\b(?:le|it) (?:ferait|ferai
@@ -193,8 +168,6 @@ strong taken \b@TOOK@ (?:tout ce que il y avait|everything|all) (?:dans|in) (?:
 weak taken \b(?:avale|pris|took|swallowed) (?:des|some|plein de|a bunch of|loads of|a few) @SUBST@\b
     |\b(?:took|taken|pris|avale) (?:something|quelque chose|un truc)\b|\b(?:pic|picture|photo
     |story) (?:of|de|with) (?:\w+ )?@SUBST@
-weak medical \bcannot feel my (?:hands|legs|arms|body|face)\b|\bslurring\b|\bsens plus mes (?:mains
-    |jambes|bras)\b
 weak self_harm \b(?:go|gone|went) (?:that|too|so) far this time\b|\btrop loin cette fois\b
     |\brelapsed (?:on|with) (?:cutting|self harm)\b
 strong last \b(?:mon|mes) derni(?:er|ers) (?:message|messages|post|posts) (?:ici|here)\b
@@ -241,30 +214,57 @@ weak means \b(?:saving|saved|hoarding|hoarded|mis de cote|garde de cote) (?:up )
     |have gone missing)\b|\bhow easy it would be\b|\bce serait (?:si|tellement) facile\b
 weak act \b(?:going to|gonna|vais) (?:\w+ ){0,3}?(?:just )?do it\b|\b(?:tonight
     |ce soir) feels like the night\b
-strong command \b(?:voix|voices?) (?:\w+ ){0,4}?(?:dit|disent|dis|tell|tells|telling|told|says
-    |said) (?:
-    \w+ ){0,3}?(?:me punir|punish myself|me faire du mal|hurt myself)\b|\b(?:telling|tells|told
-    |dit|disent) me (?:to )?(?:come )?(?:join|rejoindre) (?:her|him|them)\b
-strong violence \bpeur de ce que il (?:va|pourrait|risque de) (?:me )?faire\b|\b(?:scared
-    |afraid) of what he (?:will|might|is going to|could|would) do\b|\b(?:kill|hurt) (?:all of us
-    |us all
-    |everyone)\b|\b(?:threw|pushed|slammed) me (?:against|into|on|down)\b|\bme a (?:jetee?|projetee?
-    |poussee?) contre\b|\bif i cannot have you no one will\b|\bsi je (?:
-    ne )?peux pas te avoir personne\b
-strong child \b(?:vient|venait|comes|came|sneaks|rentre) (?:\w+ )?(?:dans (?:ma|sa) chambre|into (?:
-    my|her|his) room) (?:la nuit|at night)\b
-weak threat \b(?:faire la peau|me buter)\b|\breverr\w* (?:jamais|plus)\b|\bnever see (?:her|him
-    |them) again\b
-weak attack \bdefonc\w* la porte\b|\bbang\w* on (?:the|my) door\b
-context outside \b(?:est |is )?(?:devant chez moi|outside my (?:door|house|building|flat|home))\b
-context isolation \b(?:took|taken|pris|confisque) (?:my|mon|ma) (?:phone|tel\w*|portable
-    |car keys|cles)\b
-    |\b(?:cannot|can not) leave\b|\b(?:peux|peut) pas partir\b|\ba pris (?:ma|mon|my) (?:fille|fils
-    |enfant)\b|\btook (?:my|our) (?:daughter|son|kid|child)\b
 context alone \b(?:do not|dont) want to (?:go home|be) alone\b|\bveux pas (?:rentrer|etre) seule?\b
 context thoughts \bces pensees\b|\bthese thoughts\b|\bmes idees\b
 context after \b(?:after|apres)@END@
 context unreachable \b(?:will not|wont|does not|doesnt) (?:pick up|answer)\b
+strong taken \b@TOOK@ (?:like |about |around |genre |environ )?\d+ (?:of )?(?:
+    my |mes |de mes |her |his )?(?:
+    @SUBST@)|\b(?:melang\w*|mixed) (?:\w+ )?(?:alcool|alcohol|booze|drink) (?:et|and|with|avec) (?:
+    mes |my |des |les |some )?@SUBST@|\b(?:bu|drank|drunk) (?:\w+ ){0,4}?(?:avec|with) (?:mes|my
+    |des|some) @SUBST@
+    |\b(?:deja )?fait le geste\b|\bpasse a l acte\b|\b(?:prepare|sorti|charge|loaded|got out) (?:
+    son|mon|his|my|the|le) (?:fusil|arme|gun|rifle|shotgun)\b|\blocked (?:herself|himself
+    |themselves) (?:\w+ ){0,5}?with (?:\w+ ){0,2}?(?:razor|blades?|knife|knives|pills)\b
+    |\benfermee? (?:\w+ ){0,5}?avec (?:\w+ ){0,2}?(?:lames?|rasoirs?|couteaux?|cachets|medocs)\b
+weak taken \b(?:avale|swallowed) (?:des|some|plein de) (?:trucs|choses|stuff|things)\b
+weak self_harm \bme suis (?:encore |re)?(?:brulee?|griffee?|frappee?|tapee?)\b(?![^|]*\b(?:cuisin\w*
+    |four|casserole|pates|repass\w*|cooking|oven)\b)|\b(?:punched|hit|frappe) (?:
+    the |a |le |un )?(?:
+    mirror|wall|window|miroir|mur|vitre) (?:on purpose|expres)\b
+weak bleeding \bje saigne\b|\bi am bleeding\b|\bgushing\b|\bpisse le sang\b
+strong last \b(?:do not|dont) plan (?:on being|to be) (?:here|around|alive)\b|\b(?:mon
+    |mes) derni(?:er|ers) (?:message|messages) (?:a qui que ce soit|a personne|to anyone)\b
+    |\b(?:espere|hope|wish) (?:i )?(?:ne )?(?:jamais|never|not|pas|plus) (?:rouvrir|to open|open
+    |ouvrir|wake|to wake|me reveiller)\b
+weak last \bpas la peine de me chercher\b|\b(?:do not|dont) (?:come )?look(?:ing)? for me\b
+    |\bpardon (?:maman|papa|a tous)\b|\bje vous aime (?:fort|tellement)\b|\b(?:on le|on la
+    |on me) retrouver\w*\b|\b(?:they|you) (?:will|would) find (?:him|her|me)\b
+    |\bwrote a note (?:this
+    |today|last|for)|\bwrote a note@END@
+weak settle \benveloppe pour (?:ma|mon|mes)\b
+strong burden \b(?:would|will|be) (?:be )?(?:fine|better|ok|okay|happier|better off) without me\b
+    |\b(?:seraient|serait|seriez|serions|serais|on serait) (?:tous )?(?:mieux|bien
+    |plus heureux) sans (?:
+    moi|elle|lui)\b|\bmieux sans moi\b
+strong plan \b(?:mon|my) plan (?:dans la tete|in my head)\b|\btoujours mon plan\b|\bstill (?:have
+    |got) (?:my|a|the) plan\b
+weak means \b(?:mis|mise) de cote (?:ses|his|her) @SUBST@|\bknow (?:exactly )?what would work\b
+    |\bsais (?:exactement )?ce qui (?:marcherait|fonctionnerait)\b|\b(?:hid|hidden|cache
+    |planque) (?:
+    something|quelque chose|un truc)\b|\bbought something (?:he|she) (?:will not|wont) show\b
+weak act \btonight is (?:when|the night)\b|\bwhen i stop\b|\bbe alone when it happens\b
+    |\b(?:etre seule?) quand (?:ca arrivera|ca se passera)\b|\bwhen it happens@END@
+    |\b(?:want to|envie de) do worse\b|\benvie de faire pire\b|\b(?:faire|fais) un pas de trop\b
+weak ending \b(?:he|she) is done\b
+context secret \b(?:staff|nurses|les soignants|personne ici) (?:do not|dont|ne) (?:know|sait
+    |savent)\b
+context time \bpour le bon moment\b|\ble moment venu\b|\bwhen the time (?:comes|is right)\b
+    |\bil y a (?:genre |environ |like |about )?(?:\d+ ?h|une heure|\d+ ?min\w*)\b|\b(?:an|a|like an
+    |about an) hour ago\b|\b\d+ ?h ago\b|\bje pars ce soir\b
+context before \bavant de dormir\b|\bbefore (?:i )?(?:sleep|go to sleep)\b|\btell (?:somebody
+    |someone)\b
+strong edge \blaisse passer les trains\b|\bletting (?:the )?trains (?:go|pass)\b
 context calm \b(?:calme|calm|serein\w*|en paix|at peace|made my peace|plus peur|not scared (?:
     anymore|any more)|no longer (?:scared|afraid)|ready now|feels right|soulagee? maintenant
     |weirdly calm|tellement calme|trop calme|sorted now|c est mieux comme ca|je suis organisee?)\b
@@ -293,5 +293,4 @@ context thanks \bthank(?:s| you) for trying\b|\bmerci (?:de|pour) (?:avoir )?ess
 """, FRAGS)
 
 REASON = {"taken": "self_harm", "last": "farewell", "settle": "farewell", "giveaway": "farewell",
-          "means": "plan", "edge": "plan", "act": "plan", "medical": "medical_emergency",
-          "urge_harm": "violence", "command": "psychosis"}
+          "means": "plan", "edge": "plan", "act": "plan"}

@@ -44,7 +44,8 @@ _SUBS = [(re.compile(a), b) for a, b in (
 _PHRASES = [(re.compile(a), b) for a, b in (
     (r"\bje v\b", "je vais"), (r"\bc (?!est\b|etait\b)", "c est "),
     (r"\baujourd hui\b", "aujourdhui"), (r"\bpeu plus\b", "peux plus"),
-    (r"\bchai pas\b", "je sais pas"), (r"\b(i|you|we|they) dont\b", r"\1 do not"),
+    (r"\bchai pas\b", "je sais pas"),
+    (r"\b(i|you|we|they|just|really|still|also|and|so|please) dont\b", r"\1 do not"),
     (r"\bcan not\b", "cannot"), (r"\b(de|veux|vais|voudrais|aimerais|va) me tue\b", r"\1 me tuer"),
     (r"\by a\b", "il y a"), (r"\bil il y a\b", "il y a"))]
 

@@ -493,22 +493,59 @@ def test_blind7_and_chat4_are_new_to_the_triage() -> None:
     assert len(repeats_of(chat, *earlier)) == 5
 
 
-@pytest.mark.xfail(strict=True, reason="the issue's targets are not met on unseen first messages")
-def test_blind7_thresholds_as_shipped() -> None:
-    """As first seen (2026-12-02), as shipped: crisis recall 0.967, 1 crisis rated routine,
-    10.0 % of routine rated crisis, and 41 of 70 urgent messages rated crisis (rules alone 0.556,
-    29, 6.0 %). The triage of the round before (commit 3a627e0) gave 0.922, 1, 7.0 %, 23
-    urgent rated crisis; that of the session's start 0.900, 2, 7.0 %, 20. Strict: it turns red
-    the day the targets are met."""
+def test_blind7_thresholds() -> None:
+    """As first seen (2026-12-02), as shipped then: crisis recall 0.967, 1 crisis rated routine,
+    10.0 % of routine rated crisis, 41 of 70 urgent rated crisis (rules alone 0.556, 29, 6.0 %;
+    the round before, commit 3a627e0: 0.922, 1, 7.0 %, 23 urgent; the session's start 0.900, 2,
+    7.0 %, 20). The former strict xfail recorded the gap. Since then the rules were revised
+    looking at its misses and it is part of the model's corpus: an in-sample regression guard."""
     assert_targets(load(BLIND7))
 
 
-@pytest.mark.xfail(strict=True, reason="routine rated crisis above 10 % on unseen chat messages")
-def test_chat4_thresholds_as_shipped() -> None:
+def test_chat4_thresholds() -> None:
+    """Mid-conversation messages, as first seen (2026-12-02), as shipped then: crisis recall
+    1.000, none rated routine, 10.6 % of routine rated crisis, 21.9 % raised, 22 of 40 urgent
+    rated crisis (rules alone 0.800, 4, 2.5 %; the round before 1.000, 0, 6.2 %, 12 urgent).
+    That led to the cross-validation's budgets on the model's own false alarms and on urgent
+    messages rated crisis (``bench/triage_cv.py``). In the corpus since: in-sample."""
+    rows = load(CHAT4)
+    assert_targets(rows, conversation=True)
+    assert raised(rows) <= 0.25, f"routine raised to urgent or crisis {raised(rows):.3f}"
+
+
+BLIND8, CHAT5 = "triage_blind8.jsonl", "triage_chat5.jsonl"
+
+
+def test_blind8_and_chat5_are_new_to_the_triage() -> None:
+    """Written blind after the seventh round (same counts as blind7 and chat4), asked for more
+    look-alikes than before: warm thanks, goodbyes and good news that could read as farewells
+    (about 13 first messages, 29 conversation messages). Rated once, never trained or tuned on.
+    A few short messages repeat earlier ones once normalised, each with the same level."""
+    first, chat = load(BLIND8), load(CHAT5)
+    for rows, counts in ((first, (90, 70, 100)), (chat, (20, 40, 160))):
+        assert tuple(sum(r["level"] == lvl for r in rows)
+                     for lvl in ("crisis", "urgent", "routine")) == counts
+    earlier = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4)
+    assert len(repeats_of(first, *earlier)) == 1
+    assert len(repeats_of(chat, *earlier)) == 6
+
+
+@pytest.mark.xfail(strict=True, reason="routine rated crisis far above 10 % on these look-alikes")
+def test_blind8_thresholds_as_shipped() -> None:
+    """As first seen (2026-12-02), as shipped: crisis recall 0.967, none rated routine, 21.0 %
+    of routine rated crisis, 33 of 70 urgent rated crisis; rules alone 0.467, 34, 14.0 %. Every
+    earlier triage does as badly on its routine messages (the session's start: 0.800, 5,
+    16.0 %; round 6, 3a627e0: 0.867, 2, 21.0 %; round 7, 7e50296: 0.978, 0, 23.0 %): the
+    look-alikes, not the thresholds, are what the rules do not know. Strict: it turns red the
+    day the targets are met."""
+    assert_targets(load(BLIND8))
+
+
+@pytest.mark.xfail(strict=True, reason="routine rated crisis far above 10 % on these look-alikes")
+def test_chat5_thresholds_as_shipped() -> None:
     """Mid-conversation messages, as first seen (2026-12-02), as shipped (conversation
-    thresholds): crisis recall 1.000, none rated routine, 10.6 % of routine rated crisis, 21.9 %
-    raised, 22 of 40 urgent rated crisis (rules alone 0.800, 4, 2.5 %). The round before
-    (3a627e0): 1.000, 0, 6.2 %, 15.6 % raised, 12 urgent rated crisis, within the targets; the
-    session's start, as its services rated them: 0.950, 0, 10.0 %. The lower thresholds of this
-    round bought recall on first messages at the price of false alarms here."""
-    assert_targets(load(CHAT4), conversation=True)
+    thresholds): crisis recall 1.000, none rated routine, 16.2 % of routine rated crisis,
+    26.9 % raised, 15 of 40 urgent rated crisis; rules alone 0.850, 1, 6.2 %. The session's
+    start, as its services rated them: 0.950, 0, 18.8 %; round 6: 1.000, 0, 15.0 %; round 7:
+    1.000, 0, 24.4 %."""
+    assert_targets(load(CHAT5), conversation=True)

@@ -33,14 +33,15 @@ def corpus_texts() -> set[str]:
 
 
 def test_corpus_is_the_labelled_set_then_the_blind_sets_in_order() -> None:
-    """Blind sets 2, 3 and 4, the first mid-conversation set, blind5, the second
-    mid-conversation set, blind6 and the third were each reported once, then folded in, in that
-    order: in-sample now. Blind7 and the fourth mid-conversation set are not in it."""
+    """Blind sets 2, 3 and 4, the first mid-conversation set, then blind5 to blind7, each with
+    the mid-conversation set written with it, were each reported once, then folded in, in that
+    order: in-sample now. Blind8 and the fifth mid-conversation set are not in it."""
     sets = [DATA / name for name in ("triage_labelled.jsonl", "triage_blind2.jsonl",
                                      "triage_blind3.jsonl", "triage_blind4.jsonl",
                                      "triage_chat.jsonl", "triage_blind5.jsonl",
                                      "triage_chat2.jsonl", "triage_blind6.jsonl",
-                                     "triage_chat3.jsonl")]
+                                     "triage_chat3.jsonl", "triage_blind7.jsonl",
+                                     "triage_chat4.jsonl")]
     expected = "".join(path.read_text(encoding="utf-8") for path in sets)
     assert CORPUS.read_text(encoding="utf-8") == expected
 

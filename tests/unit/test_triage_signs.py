@@ -29,6 +29,12 @@ def level(text: str) -> Level:
     "i won't be around for my birthday next week and that's fine",
     "je serai plus un poids pour vous très longtemps",
     "j'ai peur de faire du mal à mon bébé",
+    "my brother texted that everyone would be better off without me and now his phone is off",
+    "j'ai mélangé l'alcool et mes cachets, je me sens partir",
+    "il m'a serré le cou et il m'a écrit qu'il arrive",
+    "les voix disent que je dois les arrêter avant qu'ils m'arrêtent",
+    "je suis encore en HP mais j'ai toujours mon plan dans la tête",
+    "j'espère ne jamais rouvrir les yeux demain matin",
 ])
 def test_warning_signs_without_death_words_are_crisis(text: str) -> None:
     assert level(text) is Level.CRISIS
@@ -80,6 +86,10 @@ def test_vais_is_not_read_as_a_past_tense() -> None:
     "I lost my aunt years ago and I'm looking for a group for people bereaved by suicide",
     "no I'm not thinking of hurting myself, just tired of my boss",
     "je sais pas si je veux continuer la fac l'an prochain",
+    "ma soeur a fait une tentative il y a un an, elle va bien maintenant, je cherche un groupe",
+    "non j'ai pas du tout d'idées noires, c'est la fatigue",
+    "je me suis brûlée en faisant les pâtes ce soir",
+    "i used to self harm in high school but i've been clean for years",
 ])
 def test_everyday_look_alikes_of_the_signs_are_not_crisis(text: str) -> None:
     assert level(text) is not Level.CRISIS
