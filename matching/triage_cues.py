@@ -125,7 +125,8 @@ one recovered \b(?:c est|tout ca est|it is|that is|all) (?:derriere moi|behind m
     |\bme en suis sortie?|\b(?:am|feel|feeling|doing) (?:
     much |a lot |so |really |very )?(?:better|fine|well|stable)|\bgot through|\brecovered
     |\bpaire? aidante?
-    |\b(?:been|stayed) (?:well|fine|stable|clean|better)\b|\bclean for\b|\bet ca va@END@
+    |\b(?:been|stayed) (?:well|fine|stable|clean|better)\b|\bclean for\b|\byears past (?:that
+    |it)\b|\bet ca va@END@
     |\bmaintenant ca va\b|\bpeer helper|\bfiere? de moi|\bproud of myself
 one again \b(?:reviennent|revient|revenue?s?|recommence\w*|de nouveau|a nouveau|encore|again
     |coming back|came back)\b

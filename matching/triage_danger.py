@@ -101,6 +101,22 @@ context danger_place \b(?:autoroute|motorway|highway|voie ferree|train tracks)\b
 context cold \b-\d+\b|\bbelow zero\b|\bfreezing\b|\ben (?:pyjama|chaussons)\b|\bin (?:his|her) (?:
     slippers|pyjamas)\b|\bil fait (?:tres )?froid\b
 context history \bcondamne pour violences?\b|\balready been (?:convicted|arrested) for\b
+strong violence \b(?:stab|poignarder|planter) (?:me|moi)\b|\b(?:he|il) (?:will|would|va|allait) (?:
+    stab|poignarder)\b|\bby the (?:neck|throat)\b|\bpar le cou\b
+strong child \b(?:touching|abusing|molesting) (?:her|him|my (?:son|daughter|kid|child))\b
+weak threat \bfini\w* ce que il a commence\b|\bfinish what (?:he|she) started\b|\bdefigur\w*\b
+context leaving \bsi je le quittais\b|\bif i (?:ever )?left (?:him|her)\b|\bje lui ai dit que (?:
+    c etait|c est) fini\b
+weak missing \bon (?:ne )?(?:la|le|l) entend plus\b|\bpas vue? depuis \d+ jours\b
+    |\bhave not seen (?:
+    her|him) (?:in|for) \d+ days\b|\bcourrier deborde\b|\bmail (?:is )?piling up\b
+context alone \b(?:vit|lives) (?:toute )?(?:seule?|alone)\b
+weak grandiose \btv (?:talks|speaks) to (?:him|her|me)\b|\bla tele me parle\b|\b(?:has
+    |have) to cleanse\b|\bdoit purifier\b
+weak fire \b(?:lighter fluid|petrol|gasoline|bidon de essence)\b
+weak medical \blips (?:are )?(?:tingly|tingling|blue)\b|\blevres bleues\b|\bchest (?:feels )?tight\b
+weak hiding \blocked (?:herself|himself) in\b
+context unreachable \bswitched (?:his|her) (?:location|phone) off\b|\blocation off\b
 """, FRAGS)
 
 REASON = {"medical": "medical_emergency", "urge_harm": "violence", "command": "psychosis",

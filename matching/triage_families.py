@@ -22,7 +22,10 @@ from __future__ import annotations
 
 from matching.triage_danger import DANGER
 from matching.triage_danger import REASON as DANGER_REASON
-from matching.triage_rules import FRAGS, parse
+from matching.triage_farewell import FAREWELL
+from matching.triage_farewell import REASON as FAREWELL_REASON
+from matching.triage_lookalikes import LOOKALIKES
+from matching.triage_rules import FRAGS, RISK, parse
 from matching.triage_signs import REASON as SIGN_REASON
 from matching.triage_signs import SIGNS
 
@@ -42,7 +45,8 @@ frag DEATHEND (?:mourir|crever|disparaitre|en finir|me tuer|se tuer|me suicider|
     |alive|around)|sleep forever|disappear|vanish|stop existing|not exist|be gone
     |go to sleep and not)
 strong wish \b@WISH@\b[^|]{0,32}?\b@DEATHEND@
-strong wish \b(?:vais|allais|going to|gonna|will) (?:en finir|me tuer|me suicider|mettre fin
+strong wish \b(?:vais|allais|going to|gonna|will) (?:en finir|me tuer|me suicider|me foutre en l air
+    |mettre fin
     |end it|kill myself)|\b(?:va|allait|vont) (?:en finir|se tuer|se suicider|mettre fin
     |se foutre en l air|passer a l acte)
 strong wish \b(?:pense|pensais|penser|pensees?|songe|obsede\w*) (?:\w+ )?(?:a la|de la|au|a
@@ -139,7 +143,8 @@ weak threat \bmenace de (?:entrer|me|nous|la|le)\b|\bil menace\b|\b(?:hurle|crie
 weak attack \b(?:coups|smashing|breaking things|tape sur la porte|defonce la porte)\b
     |\bcasse la (?:vitre|porte|fenetre)
 weak child \b(?:baby|toddler|infant|bebe|kid|little (?:one|child|boy|girl)|small child|(?:petit
-    |petite|jeune) (?:enfant|garcon|fille)|enfant de [1-9] ans)\b.{0,80}?\b(?:alone|no adult
+    |petite|jeune) (?:enfant|garcon|fille)|(?:enfant|fils|fille
+    |garcon) de [1-9] ans)\b.{0,80}?\b(?:alone|no adult
     |unattended
     |seule?|sans adulte|tout seul|personne)\b
 weak plan \bje ai (?:deja )?tout (?:prevu|prepare|organise|planifie)|\btout est (?:pret|prevu)\b
@@ -195,6 +200,9 @@ REASON = {"wish": "suicidal_intent", "death": "wish_to_die", "ending": "wish_to_
           "hiding": "violence", "threat": "violence", "attack": "violence",
           "child": "danger_to_child", "closure": "farewell", "letters": "farewell",
           "burden": "burden_feeling", "hopeless": "no_hope",
-          "unreachable": "no_answer", **SIGN_REASON, **DANGER_REASON}
-for _table, _rules in [*SIGNS.items(), *DANGER.items()]:  # the warning signs join their tables
+          "unreachable": "no_answer", **SIGN_REASON, **DANGER_REASON,
+          **FAREWELL_REASON}
+# the warning signs join their tables
+for _table, _rules in [*SIGNS.items(), *DANGER.items(), *FAREWELL.items()]:
     FAMILIES.setdefault(_table, []).extend(_rules)
+RISK["guard"].extend(LOOKALIKES["guard"])  # after the guards of matching.triage_rules

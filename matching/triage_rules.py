@@ -54,6 +54,7 @@ frag DIE (?:(?<!vais )(?<!allais )mourir|me tuer|me suicider|en finir|crever|dis
     |me foutre en l air|mettre fin a (?:mes jours|ma vie)|partir pour (?:toujours|de bon))
 frag SELF (?:mourir|me tuer|me suicider|en finir|me faire du mal|disparaitre|me blesser
     |passer a l acte|faire (?:de |une )?(?:betise|connerie)s?|me foutre en l air|suicidaires?
+    |suicide
     |noires)
 frag OBJ (?:dossiers?|travail|boulot|taf|examens?|exams?|partiels?|memoire|these|rapports?|projets?
     |histoire|relation|paperasse|demarches|papiers|demenagement|menage|devoirs|revisions|chantier
@@ -137,7 +138,8 @@ guard see_you \b(?:merci|thanks?|thank you) (?:pour tout|for everything|for all)
     |tuesday|wednesday|thursday|friday|saturday|sunday|later|on (?!the other))|talk (?:tomorrow
     |soon|next)|until next time|next (?:week|session|time)|la semaine prochaine)\b)(?!.*\b(?:
     other side|autre cote|autre vie|another life|la haut|up there)\b)
-guard fiction \b(?:film|movie|serie|series|show|episode|livre|book|roman|novel|bouquin|manga
+guard fiction \b(?:film|movie|serie|series|show|episode|livre|book|roman|novel|bouquin|manga|tome
+    |saga|saison|season|finale
     |game|jeu|podcast|personnage|character|heros|hero|heroine)\b[^|]{0,50}?\b(?:se suicide
     |suicide|veut mourir|wants to die|meurt|dies|died|kills (?:himself|herself)|self harms?
     |se scarifie)\b(?![^|]*(?:moi aussi|me too|comme moi|like me))|\b(?:suicide|self harm) rates?

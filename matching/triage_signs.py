@@ -28,10 +28,6 @@ frag ALLQ (?:all|whole|entire|a whole|a whole bunch of|whole bunch of|a lot of|l
     |a bunch of|bunch of|a handful of|handful of|too many|way too many|extra|double|all of|all the
     |tous|toutes|toute|tout|plein de|trop de|une poignee de|une boite de|une plaquette de
     |la boite de|des dizaines de)
-frag BEHERE (?:be (?:here|around|alive)|etre (?:la|ici|encore la|en vie)|serai (?:la|ici|encore la)
-    |serais (?:la|ici))
-frag LOVE (?:que je (?:le |la |les |l |vous |te )?(?:aime|aimais|adore)|i love (?:her|him|them|you)
-    |i loved (?:her|him|them|you))
 strong taken \b@TOOK@ (?:\w+ )?@ALLQ@ (?:(?:my|her|his|the|of|mes|ses|les|ma|sa|la|de|des) )?(?:
     \w+ (?:(?:de|of) (?:my |mes |ses |her |his )?)?)?@SUBST@\b(?! (?:as|comme|prescri\w*
     |this morning|ce matin|today|du matin))
@@ -58,23 +54,6 @@ weak self_harm \bcut myself\b|\bjusqu au sang\b
 weak bleeding \b(?:saigne|bleeding) (?:\w+ ){0,3}?(?:arrete pas|arrete plus|will not stop
     |not stopping|does not stop|cannot stop|a lot|so much|beaucoup|pas mal)|\b(?:it|ca) (?:
     will not stop|is not stopping|arrete pas) (?:de )?(?:saigner|bleeding)
-strong last \b(?:last|final) (?:message|msg|text|post|words?|time you (?:hear|will hear)) (?:
-    i will|i am going to|i ever|to (?:you|anyone|everyone|all)|you will|from me)|\bthis is (?:
-    my )?(?:last|final) (?:message|msg|post|text|goodbye)|\b(?:mon|mes) derni(?:er|ers) (?:
-    message|messages|post|posts|mot|mots)(?:@END@| (?:a vous|pour vous|a tous|pour tous
-    |a tout le monde))|\b(?:derniere|last) (?:personne|person) (?:a qui|que|to|i)\b
-    |\blast thing on my list\b|\bderniere fois que (?:tu |vous )?(?:me entends|me entendez
-    |me vois|me voyez|je (?:vous |te )?(?:ecris|ecrit|parle))|\b(?:will not
-    |never) hear from me\b|\bentendre?z? plus parler de moi\b|\b(?:dites|dis|dire|tell) (?:
-    a )?(?:ma |mon |mes |my )?\w+ @LOVE@|\bprevenir (?:ma|mon|mes) \w+ apres@END@
-    |\bune raison de (?:ne )?(?:pas|plus) le faire|\ba reason not to@END@
-strong last \b(?:will not|not going to|do not think i will|doubt i will|not gonna
-    |never going to) (?:
-    @BEHERE@|make it) (?:for|by|to|at|on|until|next|this|tomorrow|much|anymore|any more|then|in)\b
-    |\b(?:pense|crois) (?:pas|plus) (?:etre|que je serai) (?:la|encore la)\b
-    |\bne serai(?:s|t)? plus la (?:\w+ )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche
-    |demain|ce soir|pour|a|la semaine|le mois|noel|bientot)|\b(?:will not|not going to) be (?:making
-    |coming to) (?:the|my) next\b
 strong burden \bserai plus (?:un|une) (?:poids|fardeau|souci|probleme|charge)|\b(?:burden|poids
     |fardeau|souci|charge) (?:\w+ ){0,4}?(?:much longer|for long|longtemps|bientot|soon)\b
     |\bplus (?:un|une) (?:poids|fardeau|souci|probleme) pour (?:personne|vous|eux|tout le monde)
@@ -87,28 +66,8 @@ strong wish \b(?:thinking|think|thought|thoughts) (?:about|of) ending (?:things|
     |survivre) (?:jusqu (?:a |au )?(?:
     demain|matin|ce soir)|la nuit|cette nuit)|\bnot sure i (?:can|will) (?:make it|last) (?:
     through the night|till morning|until morning|tonight)
-strong settle \b(?:assurance vie|life insurance)\b[^|]{0,60}\b(?:servira|will do more
-    |would do more|more use|serait mieux|plus simple|better off|mieux pour|plus utile)\b
-    |\bplus que moi vivante?
-weak closure \btying up (?:all )?(?:the )?loose ends\b|\b(?:tout|all) (?:mis|put|set) en ordre\b
-    |\bshowed me where (?:the|his|her|my) will is|\b(?:sorted|wrote|made|updated|fait
-    |redige) (?:out )?(?:my|the|mon) (?:will|testament)\b
 weak burden \bdeserve(?:s)? (?:a )?better (?:mum|mom|dad|mother|father|parent|wife|husband)\b
 context wish \bthan i ever could\b
-weak settle \b(?:closed|cancelled|canceled|ferme|cloture|resilie) (?:all )?(?:my|mes|mon|ma|his
-    |her|ses|son|sa) (?:bank|phone|compte|comptes|accounts?|contrat|contract|abonnements?|bail)
-    |\b(?:paid off|rembourse|paye) (?:all |tout |tous )?(?:my |mes |le |tout le monde|everyone
-    |everybody)|\b(?:ou|where) (?:sont|se trouvent|is|are) (?:ses|his|her|the) (?:papiers|papers
-    |documents|will|testament|codes|passwords)\b|\bqui (?:doit|devra|devrait|va) (?:garder
-    |prendre|s occuper de) (?:son|sa|ses|mon|ma|mes)\b|\b(?:my|the|mon) (?:will|testament)\b
-    |\b(?:papiers|papers) (?:sont )?(?:ranges|in an envelope|dans une enveloppe)
-    |\brendu les cles\b|\bsaura quoi faire apres\b|\b(?:said|say|dit) sorry to everyone\b
-    |\bje ai tout range@END@
-weak giveaway \b(?:gave|given|giving|give|donne|donner|offert|confie|laisse) (?:away )?(?:all )?(?:
-    (?:my|his|her|mes|ses|mon|ma|son|sa) \w+(?: (?:et|and) (?:my|mes|mon|ma) \w+)? (?:to|a|au)\b
-    |(?:me|him|her) (?:his|her|sa|son|ses) \w+\b|(?:away )?(?:all )?(?:my|his|her) (?:stuff|things
-    |belongings|clothes|guitar|games|books|plants)\b|(?:ses|mes) (?:fringues|vetements|affaires
-    |livres|plantes|jeux|bijoux)\b)|\bclear everything out\b|\btout donne (?:a|aux)\b
 weak means \b(?:ai|as|a|avait|avais|avons) (?:achete |trouve |deja |bien )?(?:
     tout )?ce que il (?:me |lui |te )?faut\b(?! (?:pour|for|to))|\b(?:got|have|had|bought|found
     |has) (?:everything |all )?(?:what|all) (?:i|he|she|they) (?:need|needed|needs)\b(?! (?:from
@@ -116,11 +75,6 @@ weak means \b(?:ai|as|a|avait|avais|avons) (?:achete |trouve |deja |bien )?(?:
     |next to me|beside me)|\bfait le necessaire\b|\bde cote (?:pour|for)\b|\b(?:garde|gardait
     |kept|keeping|stockpil\w*) (?:ses |mes |his |her |my )?@SUBST@\b|\b(?:have|got) (?:the
     |my) @SUBST@ ready\b
-weak letters \b(?:found|trouve) (?:a |une |un )?(?:note|letter|lettre|mot)\b|\b(?:laisse|left
-    |wrote|ecrit) (?:des|some|a few) (?:lettres|letters|mots|notes)\b|\blaisse (?:un |une )?(?:
-    mot|lettre|note) (?:disant|qui dit|saying)|\ben laissant une lettre\b
-strong letters \b(?:letters?|lettres?|mots?|notes?) (?:pour|to|for|a) (?:each|every|chacun
-    |chacune|everyone)\b
 strong edge \b(?:je suis|suis|i am|standing|sitting|stood|am) (?:\w+ )?(?:sur le (?:pont|toit
     |rebord|parapet)|en haut (?:de le|du|de la|de l) ?\w+|au bord (?:du|de la) (?:pont|vide|toit
     |falaise|voie)|on (?:the|a|my|top of the|top of my|top of a) (?:bridge|roof|rooftop|ledge
@@ -145,18 +99,6 @@ weak act \b(?:i am|je suis en train de|i will|going to|je vais|on the point of) 
     |\btonight (?:is )?the night\b|\b(?:va|vais) bientot (?:la |le |les )?rejoindre\b|\b(?:va
     |vais) (?:la |le |les )rejoindre bientot\b|\b(?:vais|going to|will) (?:re)?essayer@END@
     |\bplus (?:de )?problemes?\b[^|]*\bplus jamais\b|\bno more problems\b
-weak last \bsorry (?:mum|mom|dad|everyone|everybody)\b|\blove you (?:forever|all|always)\b
-    |\bje vous aime (?:tous|toutes)\b|\bne me cherchez pas\b|\bdo not look for me\b|\b(?:dire
-    |say|said) bye\b|\bposted a goodbye\b|\b(?:tell|dis|dites|dire a) (?:my|ma|mon|mes) \w+ (?:
-    thank you|thanks|merci)\b|\b(?:to say|pour dire) (?:he |she |que il |que elle )?(?:loves
-    |aime) (?:them|everyone|tout le monde)|\b(?:saying|said|says) (?:that )?(?:
-    he is |she is |they are )?sorry\b|\bone (?:normal|last) (?:conversation|chat|talk)\b|\b(?:
-    one|a) last time\b|\bune derniere fois\b
-weak last \b(?:if|si) (?:i|je) (?:do not|ne|dont) (?:come online|reply|answer|show up|reponds
-    |viens|suis pas|donne pas)\b
-weak exonerate \b(?:c etait|c est|ce etait|ce est|it was|it is|was|is) (?:pas|not|never) (?:
-    leur faute|la faute (?:de|d) (?:ma|mon|mes|sa|son|ses|leur|personne)|(?:my|her|his
-    |their) \w+ s fault|anyone s fault|the fault of)
 weak lost_control \bme retiens plus\b|\b(?:do not|cannot|can not) (?:trust|control) myself\b
     |\bme fais peur\b|\bme controler\b
 strong taken \b@TOOK@ (?:tout ce que il y avait|everything|all) (?:dans|in) (?:
@@ -170,30 +112,6 @@ weak taken \b(?:avale|pris|took|swallowed) (?:des|some|plein de|a bunch of|loads
     |story) (?:of|de|with) (?:\w+ )?@SUBST@
 weak self_harm \b(?:go|gone|went) (?:that|too|so) far this time\b|\btrop loin cette fois\b
     |\brelapsed (?:on|with) (?:cutting|self harm)\b
-strong last \b(?:mon|mes) derni(?:er|ers) (?:message|messages|post|posts) (?:ici|here)\b
-    |\b(?:c est|this is|it is) (?:ma|my) (?:derniere|last) (?:nuit|soiree|journee|night|day
-    |evening)\b|\bpartir sans que (?:personne|quelqu un) (?:ne )?(?:le )?sache\b
-    |\bentendr\w* plus parler de moi\b|\b(?:sais pas|sais plus) si je serai (?:
-    encore |toujours )?(?:la|en vie)\b
-    |\b(?:not sure|do not know|dont know) (?:if )?i will (?:still )?be (?:here|around|alive)\b
-    |\b(?:will not|wont|never) need (?:\w+ ){0,2}?(?:after|by|beyond) (?:this|next|tomorrow|tonight
-    |the weekend)\b|\b(?:tell|dis|dites) (?:her|him|them|lui|leur|my \w+|ma \w+|mon \w+) (?:
-    that )?(?:
-    que )?(?:it was not|it is not|ce etait pas|c etait pas|ce est pas|c est pas) (?:\w+ )?(?:fault
-    |faute)\b
-weak last \b(?:prends|prenez|take) (?:bien )?(?:soin|care) (?:de|of) (?:(?:ma|mon|mes|my) )?(?:
-    fille|fils
-    |enfants|kids|daughter|son|chat|chien|cat|dog|maman|mere|mum|mom|papa|dad)\b
-    |\bpardon a tout le monde\b|\bsi on (?:ne )?me retrouve (?:pas|plus)\b|\bif (?:they|nobody
-    |no one) finds? me\b
-    |\b(?:ne )?me cherchez pas\b|\bsaid my (?:piece|goodbyes) to\b|\bdit au revoir a chacun\b
-    |\b(?:do not|dont) come in\b|\bn entrez pas\b|\bbye x\b|\b(?:with|avec) (?:juste )?bye\b
-weak letters \b(?:a|ai|avait|avais) laisse (?:un |une )?(?:mot|lettre|note)\b|\ben laissant (?:
-    un |une )?(?:
-    mot|lettre|note)\b
-strong letters \b(?:written|wrote|finished|ecrit|redige|fini) (?:my|ma|mon) (?:note|lettre
-    |letter|mot)\b(?! (?:
-    to|for|pour|a|au|de)\b)
 weak over \btout sera fini pour moi\b|\b(?:it|this) (?:will|is going to) all be over\b
 weak hopeless \b(?:arrete|stopped) (?:de me battre|fighting)\b|\b(?:veux|voulait|want
     |wants) plus (?:
@@ -233,16 +151,6 @@ weak self_harm \bme suis (?:encore |re)?(?:brulee?|griffee?|frappee?|tapee?)\b(?
     the |a |le |un )?(?:
     mirror|wall|window|miroir|mur|vitre) (?:on purpose|expres)\b
 weak bleeding \bje saigne\b|\bi am bleeding\b|\bgushing\b|\bpisse le sang\b
-strong last \b(?:do not|dont) plan (?:on being|to be) (?:here|around|alive)\b|\b(?:mon
-    |mes) derni(?:er|ers) (?:message|messages) (?:a qui que ce soit|a personne|to anyone)\b
-    |\b(?:espere|hope|wish) (?:i )?(?:ne )?(?:jamais|never|not|pas|plus) (?:rouvrir|to open|open
-    |ouvrir|wake|to wake|me reveiller)\b
-weak last \bpas la peine de me chercher\b|\b(?:do not|dont) (?:come )?look(?:ing)? for me\b
-    |\bpardon (?:maman|papa|a tous)\b|\bje vous aime (?:fort|tellement)\b|\b(?:on le|on la
-    |on me) retrouver\w*\b|\b(?:they|you) (?:will|would) find (?:him|her|me)\b
-    |\bwrote a note (?:this
-    |today|last|for)|\bwrote a note@END@
-weak settle \benveloppe pour (?:ma|mon|mes)\b
 strong burden \b(?:would|will|be) (?:be )?(?:fine|better|ok|okay|happier|better off) without me\b
     |\b(?:seraient|serait|seriez|serions|serais|on serait) (?:tous )?(?:mieux|bien
     |plus heureux) sans (?:
@@ -265,6 +173,39 @@ context time \bpour le bon moment\b|\ble moment venu\b|\bwhen the time (?:comes|
 context before \bavant de dormir\b|\bbefore (?:i )?(?:sleep|go to sleep)\b|\btell (?:somebody
     |someone)\b
 strong edge \blaisse passer les trains\b|\bletting (?:the )?trains (?:go|pass)\b
+strong taken \b@TOOK@ tout (?:mon|ma|mes) (?:traitement|medicaments|medocs|cachets)\b|\b(?:
+    traitement|medicaments|medocs|cachets|pills|meds) (?:\w+ ){0,3}?(?:d un coup|all at once)\b
+    |\b@TOOK@ (?:toute|tout) (?:la|ma|sa|une) (?:boite|plaquette) de (?:ma|mon|sa|son) \w+\b
+    |\b@TOOK@ (?:the |a )?whole (?:pack|box|bottle|packet|strip) of (?:my|her|his) \w+ (?:pills|meds
+    |tablets)\b|\b(?:avale|bu|drank|swallowed) (?:un |du |de la |some )?(?:produit|javel|bleach
+    |detergent|lessive|white spirit|antigel|antifreeze)\b|\btaking an overdose\b
+    |\bpar ?dessus\b[^|]{0,30}\bdormir (?:
+    tres )*longtemps\b
+weak taken \b(?:took|used|pris) (?:way )?more than (?:usual|i used to|d habitude)\b
+    |\bmedicine cabinet (?:was |is )?(?:
+    open and )?empty\b|\barmoire a pharmacie (?:est |etait )?(?:ouverte et )?vide\b|\bpris (?:
+    des trucs
+    |des choses) pour (?:ne )?plus rien sentir\b
+weak self_harm \bse (?:taper|tape|cogner|cogne|frapper|frappe) la tete contre\b
+weak bleeding \b(?:il|elle) saigne\b|\b(?:he|she) is bleeding\b
+weak means \b(?:arme|fusil|carabine|gun|rifle|shotgun|pistolet|revolver)\b(?! (?:a eau
+    |en plastique|jouet
+    |nerf))|\beverything (?:we|i) (?:would )?need is (?:on|in|here|ready)\b|\bmis (?:des |mes )?(?:
+    cachets|medocs|comprimes|medicaments) de cote\b|\b(?:i have|i ve) got enough now\b
+weak act \bce que je vais faire ce soir\b|\bwhat i am going to do tonight\b|\b(?:both
+    |tous les deux) (?:went|go|partir|partions) (?:together|ensemble)\b|\bmaking it so i (?:
+    do not|dont) have to\b
+    |\b(?:driving|drive) (?:somewhere )?and not stopping\b|\bnot (?:going to be )?driving home\b
+    |\b(?:vais pas|pas) rentrer chez moi (?:ce soir|ce matin)\b|\bfinishing it properly\b
+    |\bworking out how\b|\b(?:stopped|arrete) (?:taking )?(?:her|his|my|ses|mes|son|sa) \w+ (?:
+    \w+ )?(?:
+    on purpose|expres|volontairement)\b|\b(?:deja )?(?:essaye|tente|tried) (?:\d+|deux|trois|two
+    |three) (?:fois|times)\b|\bdone with all of this\b|\ben ai fini avec tout\b
+weak edge \bau bout du quai\b|\bend of the (?:pier|quay|dock|jetty)\b|\b(?:walk|go|went) (?:
+    down )?to the (?:tracks|bridge|cliff)\b
+context staring \bregarde l eau\b|\b(?:staring|looking) at the (?:water|tracks|river|sea)\b
+    |\bstand there\b
+weak plan \b(?:everything|it all) lined up\b
 context calm \b(?:calme|calm|serein\w*|en paix|at peace|made my peace|plus peur|not scared (?:
     anymore|any more)|no longer (?:scared|afraid)|ready now|feels right|soulagee? maintenant
     |weirdly calm|tellement calme|trop calme|sorted now|c est mieux comme ca|je suis organisee?)\b
@@ -292,5 +233,4 @@ strong means \b(?:achete|bought|got) (?:ce que il faut|what i (?:need|needed))(?
 context thanks \bthank(?:s| you) for trying\b|\bmerci (?:de|pour) (?:avoir )?essaye\b
 """, FRAGS)
 
-REASON = {"taken": "self_harm", "last": "farewell", "settle": "farewell", "giveaway": "farewell",
-          "means": "plan", "edge": "plan", "act": "plan"}
+REASON = {"taken": "self_harm", "means": "plan", "edge": "plan", "act": "plan"}

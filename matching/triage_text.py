@@ -42,7 +42,8 @@ _SUBS = [(re.compile(a), b) for a, b in (
     (r"\b(une|des|fait|fais|faire) ts\b", r"\1 tentative de suicide"),
     (r"\bj(?!sp\b|pp\b|v\b)([bcdfghklmnpqrstvwxz][a-z]*)", r"je \1"))]
 _PHRASES = [(re.compile(a), b) for a, b in (
-    (r"\bje v\b", "je vais"), (r"\bc (?!est\b|etait\b)", "c est "),
+    (r"\bje v\b", "je vais"), (r"\bje ve\b", "je vais"), (r"\ben lair\b", "en l air"),
+    (r"\bc (?!est\b|etait\b)", "c est "),
     (r"\baujourd hui\b", "aujourdhui"), (r"\bpeu plus\b", "peux plus"),
     (r"\bchai pas\b", "je sais pas"),
     (r"\b(i|you|we|they|just|really|still|also|and|so|please) dont\b", r"\1 do not"),

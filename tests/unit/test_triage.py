@@ -129,6 +129,7 @@ def test_past_guard_does_not_apply_when_it_comes_back() -> None:
     ("je v me tuer", Level.CRISIS),
     ("plz help im gonna kms", Level.CRISIS),
     ("c trop dur, je tiens plus", Level.URGENT),
+    ("je vé me foutre en lair", Level.CRISIS),
 ])
 def test_sms_spelling_is_understood(text: str, expected: Level) -> None:
     assert level(text) is expected
@@ -530,22 +531,56 @@ def test_blind8_and_chat5_are_new_to_the_triage() -> None:
     assert len(repeats_of(chat, *earlier)) == 6
 
 
-@pytest.mark.xfail(strict=True, reason="routine rated crisis far above 10 % on these look-alikes")
-def test_blind8_thresholds_as_shipped() -> None:
-    """As first seen (2026-12-02), as shipped: crisis recall 0.967, none rated routine, 21.0 %
-    of routine rated crisis, 33 of 70 urgent rated crisis; rules alone 0.467, 34, 14.0 %. Every
-    earlier triage does as badly on its routine messages (the session's start: 0.800, 5,
-    16.0 %; round 6, 3a627e0: 0.867, 2, 21.0 %; round 7, 7e50296: 0.978, 0, 23.0 %): the
-    look-alikes, not the thresholds, are what the rules do not know. Strict: it turns red the
-    day the targets are met."""
+def test_blind8_thresholds() -> None:
+    """As first seen (2026-12-02), as shipped then: crisis recall 0.967, none rated routine,
+    21.0 % of routine rated crisis, 33 of 70 urgent rated crisis; rules alone 0.467, 34, 14.0 %;
+    every earlier triage as bad on its routine messages (the session's start 0.800, 5, 16.0 %).
+    The look-alikes it showed (goodbyes with a future, "asked if..., no", suicide as a topic)
+    are now guards (``matching.triage_lookalikes``) and it is in the corpus: in-sample."""
     assert_targets(load(BLIND8))
 
 
-@pytest.mark.xfail(strict=True, reason="routine rated crisis far above 10 % on these look-alikes")
-def test_chat5_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-02), as shipped (conversation
-    thresholds): crisis recall 1.000, none rated routine, 16.2 % of routine rated crisis,
-    26.9 % raised, 15 of 40 urgent rated crisis; rules alone 0.850, 1, 6.2 %. The session's
-    start, as its services rated them: 0.950, 0, 18.8 %; round 6: 1.000, 0, 15.0 %; round 7:
-    1.000, 0, 24.4 %."""
-    assert_targets(load(CHAT5), conversation=True)
+def test_chat5_thresholds() -> None:
+    """Mid-conversation messages, as first seen (2026-12-02), as shipped then: crisis recall
+    1.000, none rated routine, 16.2 % of routine rated crisis, 26.9 % raised, 15 of 40 urgent
+    rated crisis; rules alone 0.850, 1, 6.2 % (the session's start, as its services rated them,
+    0.950, 0, 18.8 %). In the corpus since: an in-sample regression guard."""
+    rows = load(CHAT5)
+    assert_targets(rows, conversation=True)
+    assert raised(rows) <= 0.25, f"routine raised to urgent or crisis {raised(rows):.3f}"
+
+
+BLIND9, CHAT6 = "triage_blind9.jsonl", "triage_chat6.jsonl"
+
+
+def test_blind9_and_chat6_are_new_to_the_triage() -> None:
+    """Written blind after the eighth round with the same instructions as blind8 and chat5
+    (look-alike goodbyes included), rated once, never trained or tuned on. A few short
+    messages repeat earlier ones once normalised, each with the same level."""
+    first, chat = load(BLIND9), load(CHAT6)
+    for rows, counts in ((first, (90, 70, 100)), (chat, (20, 40, 160))):
+        assert tuple(sum(r["level"] == lvl for r in rows)
+                     for lvl in ("crisis", "urgent", "routine")) == counts
+    earlier = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
+               BLIND8, CHAT5)
+    assert len(repeats_of(first, *earlier)) == 1
+    assert len(repeats_of(chat, *earlier)) == 4
+
+
+@pytest.mark.xfail(strict=True, reason="crisis recall below 0.98 on unseen first messages")
+def test_blind9_thresholds_as_shipped() -> None:
+    """As first seen (2026-12-02), as shipped: crisis recall 0.867, none rated routine, 8.0 %
+    of routine rated crisis, 11 of 70 urgent rated crisis; rules alone 0.556, 25, 6.0 %. The
+    round before (db1cc34, lower thresholds, no budget on urgent rated crisis): 0.956, 0,
+    14.0 %, 33 urgent; the session's start: 0.800, 2, 17.0 %, 22 urgent. Strict: it turns red
+    the day the targets are met."""
+    assert_targets(load(BLIND9))
+
+
+@pytest.mark.xfail(strict=True, reason="one crisis rated routine on unseen chat messages")
+def test_chat6_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-02), as shipped: crisis recall 0.950,
+    1 crisis rated routine, 5.6 % of routine rated crisis, 14.4 % raised, 5 of 40 urgent rated
+    crisis; rules alone 0.800, 3, 4.4 %. The round before: 0.950, 1, 14.4 %; the session's
+    start, as its services rated them: 0.950, 1, 16.2 %."""
+    assert_targets(load(CHAT6), conversation=True)

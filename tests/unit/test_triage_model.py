@@ -33,15 +33,16 @@ def corpus_texts() -> set[str]:
 
 
 def test_corpus_is_the_labelled_set_then_the_blind_sets_in_order() -> None:
-    """Blind sets 2, 3 and 4, the first mid-conversation set, then blind5 to blind7, each with
+    """Blind sets 2, 3 and 4, the first mid-conversation set, then blind5 to blind8, each with
     the mid-conversation set written with it, were each reported once, then folded in, in that
-    order: in-sample now. Blind8 and the fifth mid-conversation set are not in it."""
+    order: in-sample now. Blind9 and the sixth mid-conversation set are not in it."""
     sets = [DATA / name for name in ("triage_labelled.jsonl", "triage_blind2.jsonl",
                                      "triage_blind3.jsonl", "triage_blind4.jsonl",
                                      "triage_chat.jsonl", "triage_blind5.jsonl",
                                      "triage_chat2.jsonl", "triage_blind6.jsonl",
                                      "triage_chat3.jsonl", "triage_blind7.jsonl",
-                                     "triage_chat4.jsonl")]
+                                     "triage_chat4.jsonl", "triage_blind8.jsonl",
+                                     "triage_chat5.jsonl")]
     expected = "".join(path.read_text(encoding="utf-8") for path in sets)
     assert CORPUS.read_text(encoding="utf-8") == expected
 
@@ -100,7 +101,8 @@ def test_nothing_is_trained_at_import() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "jveu plu vivr", "j ai envi de me sucider", "i want to kil myself", "je vé me foutre en lair",
+    "jveu plu vivr", "j ai envi de me sucider", "i want to kil myself",
+    "i dont wanna b here nemore",
 ])
 def test_unseen_spelling_of_a_clear_crisis_sentence_is_raised(text: str) -> None:
     assert normalise(text) not in corpus_texts()

@@ -35,6 +35,10 @@ def level(text: str) -> Level:
     "les voix disent que je dois les arrêter avant qu'ils m'arrêtent",
     "je suis encore en HP mais j'ai toujours mon plan dans la tête",
     "j'espère ne jamais rouvrir les yeux demain matin",
+    "j'ai programmé un message pour ma famille demain matin, après ce sera fini",
+    "took the whole pack of my mum's pills an hour ago",
+    "my dad's gun cabinet is open and he's not answering his phone",
+    "mon voisin de 85 ans, on ne l'entend plus depuis 3 jours, il vit seul",
 ])
 def test_warning_signs_without_death_words_are_crisis(text: str) -> None:
     assert level(text) is Level.CRISIS
@@ -90,6 +94,11 @@ def test_vais_is_not_read_as_a_past_tense() -> None:
     "non j'ai pas du tout d'idées noires, c'est la fatigue",
     "je me suis brûlée en faisant les pâtes ce soir",
     "i used to self harm in high school but i've been clean for years",
+    "good news, I found a flat! so this is my last message here, thank you all",
+    "bonne nuit, dernier message pour ce soir promis",
+    "my therapist asked if I ever thought of ending it and honestly no, never",
+    "I watched a documentary about suicide among farmers, do you work with farmers?",
+    "my mum is going to kill me, I forgot her birthday",
 ])
 def test_everyday_look_alikes_of_the_signs_are_not_crisis(text: str) -> None:
     assert level(text) is not Level.CRISIS

@@ -1,0 +1,50 @@
+"""Look-alikes of crisis wording that the guards of ``matching.triage_rules`` set aside too.
+
+Same format (``guard`` entries, blanked out before matching, in order, after the guards of
+``matching.triage_rules``; ``matching.triage_families`` appends them to ``RISK["guard"]``).
+Blind sets rated once showed ordinary messages rated crisis for these reasons:
+
+- ``farewell_ok``: a goodbye or a "last message" that comes with a future: a move, a new job
+  or home, therapy starting, a discharge because one is well, good news, "for tonight".
+- ``asked_no``: someone asked about dark thoughts and the answer is no.
+- ``topic_only``: suicide as a subject (a report, a novel, a side effect, a colleague's death).
+- ``hyperbole``: "my mum is going to kill me", "die of (secondhand) embarrassment".
+- ``stopped``: self-harm stopped for a long time.
+
+Laughter alone is never a future: "lol" does not cancel a farewell.
+"""
+
+from __future__ import annotations
+
+from matching.triage_rules import FRAGS, parse
+
+LOOKALIKES = parse(r"""
+frag FUTURE (?:bonne nouvelle|good news|enfin trouve (?:un|une|mon|ma)|found (?:a|my) (?:flat|job
+    |place|home)|je demenage|moving to|nouveau (?:job|travail|boulot|poste)|new job|residence permit
+    |titre de sejour|(?:start|starting|begin|commence|commencer) (?:a |une |real |my |ma )?(?:
+    therapie|therapy|suivi|treatment|traitement)|discharged me because|i am (?:really )?well
+    |in a (?:really |very )?good place|plus besoin (?:de vous|d aide)?|no longer need|bonjour la vie
+    |partir en stage|en stage a|leaving (?:tomorrow )?for (?:a|my) \w+ (?:job|trip|course)
+    |pour ce soir
+    |for tonight|from me tonight|bonne nuit|good night)
+guard farewell_ok \b(?:dernier message|derniere fois que (?:je )?(?:vous |te )?(?:ecris|parle)
+    |last (?:
+    message|chat|time)|final message|adieu|au revoir|goodbye|say bye|dire bye
+    |this is goodbye)\b(?=.*?\b@FUTURE@)
+    |\b@FUTURE@.*?\b(?:dernier message|adieu|au revoir|goodbye|last message|final message)\b
+guard asked_no \b(?:asked|demande|demandait) (?:me )?(?:if|si) (?:\w+ ){0,6}?(?:idees noires
+    |suicid\w*|ending it
+    |hurting myself|me faire du mal|en finir)\b(?=[^|]*(?:\| )?[^|]*\b(?:no|non|never|jamais)\b)
+guard topic_only \b(?:reportage|documentary|documentaire|emission|podcast|article|news|roman|novel
+    |livre|book)\b[^|]{0,60}?\b(?:suicide|suicidaires?|suicidal)\b|\b(?:make|makes|rendre
+    |rend) (?:you |people )?suicidal\b|\b(?:colleague|friend|coworker)(?: s)? suicide\b
+    |\bsuicide de (?:un|une) (?:collegue|ami|amie)\b|\bsuicide (?:des|of) (?:agriculteurs
+    |farmers|jeunes|young people)\b
+guard hyperbole \b(?:mum|mom|mother|mere|maman|dad|father|pere|papa|boss|patron|prof|teacher|coach
+    |sister|brother|soeur|frere|flatmate|coloc)(?: says| said| dit)?(?: she| he| que elle
+    | que il)? (?:
+    is going to|will|gonna|va|would) (?:kill me|me tuer)\b
+    |\b(?:die|dying|died|mourir) (?:of|de) (?:\w+ )?(?:embarrassment|cringe|honte|shame)\b
+guard stopped \b(?:arrete|stopped|quit) (?:de me |to )?(?:scarifier|self harm\w*|cutting
+    |me faire du mal) (?:depuis|for)\b
+""", FRAGS)
