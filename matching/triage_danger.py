@@ -117,6 +117,26 @@ weak fire \b(?:lighter fluid|petrol|gasoline|bidon de essence)\b
 weak medical \blips (?:are )?(?:tingly|tingling|blue)\b|\blevres bleues\b|\bchest (?:feels )?tight\b
 weak hiding \blocked (?:herself|himself) in\b
 context unreachable \bswitched (?:his|her) (?:location|phone) off\b|\blocation off\b
+strong child \b(?:hurting|hitting|beating) (?:his|her|my|the) (?:baby|little) (?:sister|brother)\b
+    |\bfrappe (?:son|sa|ses) (?:gamin|gamins|gosse|fils|fille|enfant|enfants|petit|bebe)\b
+strong violence \b(?:couteau|knife|lame|blade) (?:sous|sur|under|on|at|to) (?:la|ma|my) (?:gorge
+    |throat
+    |cou|neck)\b|\b(?:stabbed|poignarde) me\b|\bme a (?:poignarde|plante)\b|\b(?:coup de pied|coups?
+    |kicked|punched|frappe) (?:\w+ ){0,3}?(?:dans le ventre|in the (?:stomach|belly))\b
+weak threat \b(?:allait|va|vont) (?:le|la|me|nous) finir\b|\btout faire sauter\b|\bblow (?:
+    it all|everything
+    |the building) up\b|\btook the (?:kitchen )?knives\b|\bpris les couteaux\b|\bta derniere (?:
+    soiree
+    |nuit|journee)\b|\byour last (?:night|day|evening)\b|\bput something in (?:her|my|his) drink\b
+    |\bdrogue (?:son|mon) verre\b
+context bruises \bbleus\b|\bbruises\b|\bdes marques\b
+context gas \bca sent (?:le|encore le) gaz\b|\b(?:smell of|smells like) gas\b
+context outside \bknows where i live\b|\bsait ou je habite\b|\ben bas de chez moi\b|\binto his car\b
+weak grandiose \b(?:can|peut|peux) voler\b|\baller voir dieu\b|\bparler a dieu\b|\b(?:see
+    |meet) god\b
+strong command \b(?:voix|voices?) (?:\w+ ){0,10}?(?:couteau|knife)\b
+weak hiding \benfermee? dehors\b|\blocked (?:me )?out(?:side)?\b
+context cold \bil fait \d+ degres\b
 """, FRAGS)
 
 REASON = {"medical": "medical_emergency", "urge_harm": "violence", "command": "psychosis",

@@ -94,7 +94,8 @@ weak death \b(?:mourir|crever|disparaitre|disparaissais|disparaissait)\b|\bsi je
     |\b(?:be|being|was|were|am|i am) dead\b|\bnot wake up\b
     |\bnot (?:be|being) (?:here|around)(?:@END@| anymore| any more| much longer)
     |\bdisappear\w*|\bgone forever\b
-weak ending \ben finir\b|\btout arreter\b|\bque tout (?:se )?(?:arrete|termine)|\bla fin\b
+weak ending \ben finir\b|\btout arreter\b|\bque tout (?:se )?(?:arrete|termine)|\b(?:c est
+    |ce est|ce sera|voila|jusqu a) la fin\b(?! de| du| des)
     |\bend it\b|\bending it\b|\bmake it (?:all )?stop|\b(?:peux|pouvais) plus continuer
     |\bcannot go on\b
     |\bno way out\b|\bplus (?:aucune |de )?(?:issue|solution|porte de sortie)|\ba quoi bon\b

@@ -107,7 +107,8 @@ weak last \bpas la peine de me chercher\b|\b(?:do not|dont) (?:come )?look(?:ing
     |\bwrote a note (?:this
     |today|last|for)|\bwrote a note@END@
 weak settle \benveloppe pour (?:ma|mon|mes)\b
-strong last \bj espere que ce sera (?:le|mon) dernier\b|\bhope (?:it|tonight|today) (?:is
+strong last \bje espere que ce sera (?:le|mon) dernier\b|\bplus envie de me reveiller\b|\b(?:
+    do not|dont) want to wake up\b|\bhope (?:it|tonight|today) (?:is
     |will be) (?:
     my|the) last\b|\b(?:ne )?serai(?:s|t)? plus la (?:lundi|mardi|mercredi|jeudi|vendredi|samedi
     |dimanche|demain)\b|\bleave something for (?:my|her|his) \w+ to find\b|\blaisser (?:
@@ -122,6 +123,17 @@ weak letters \b(?:letters?|lettres?|mots?|notes?) (?:pour|to|for|a) (?:the|our|l
 strong settle \b(?:life insurance|assurance vie)\b[^|]{0,60}\b(?:covers|couvre|would be fine
     |seraient bien)\b
 weak giveaway \b(?:gave|given|donne|confie) (?:away )?the (?:dog|cat|chien|chat)\b
+strong last \b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir) (?:je )?(?:
+    ne )?serai plus la\b
+    |\bby the time you read this\b|\bquand (?:tu|vous) (?:liras|lirez) (?:ce|ca|ceci)\b
+    |\bgoodnight forever\b|\bbonne nuit pour toujours\b|\bderniere fois que on se parle\b
+    |\blast time we (?:talk|speak)\b|\b(?:ecrit|written|wrote) (?:mes|my) (?:lettres|letters)\b
+weak last \bsee (?:you|u|ya) (?:all )?on the other side\b|\bwrote goodbye\b|\becrit (?:adieu
+    |au revoir)\b
+    |\becrit a tout le monde que je (?:les )?aim\w*\b|\btold everyone i lov\w* (?:them|you)\b
+weak closure \bwhat happens to my (?:cat|dog|kids|children|pets?)\b|\bque (?:va )?deven\w* (?:
+    mon|ma|mes) (?:
+    chat|chien|enfants)\b
 """, FRAGS)
 
 REASON = {"last": "farewell", "settle": "farewell", "closure": "farewell", "giveaway": "farewell",

@@ -26,19 +26,22 @@ frag FUTURE (?:bonne nouvelle|good news|enfin trouve (?:un|une|mon|ma)|found (?:
     |in a (?:really |very )?good place|plus besoin (?:de vous|d aide)?|no longer need|bonjour la vie
     |partir en stage|en stage a|leaving (?:tomorrow )?for (?:a|my) \w+ (?:job|trip|course)
     |pour ce soir
-    |for tonight|from me tonight|bonne nuit|good night)
+    |for tonight|from me tonight|bonne nuit|good night|vacances|holidays|vacation)
 guard farewell_ok \b(?:dernier message|derniere fois que (?:je )?(?:vous |te )?(?:ecris|parle)
     |last (?:
     message|chat|time)|final message|adieu|au revoir|goodbye|say bye|dire bye
-    |this is goodbye)\b(?=.*?\b@FUTURE@)
+    |this is goodbye|pour de bon|for good)\b(?=.*?\b@FUTURE@)
     |\b@FUTURE@.*?\b(?:dernier message|adieu|au revoir|goodbye|last message|final message)\b
 guard asked_no \b(?:asked|demande|demandait) (?:me )?(?:if|si) (?:\w+ ){0,6}?(?:idees noires
     |suicid\w*|ending it
     |hurting myself|me faire du mal|en finir)\b(?=[^|]*(?:\| )?[^|]*\b(?:no|non|never|jamais)\b)
 guard topic_only \b(?:reportage|documentary|documentaire|emission|podcast|article|news|roman|novel
-    |livre|book)\b[^|]{0,60}?\b(?:suicide|suicidaires?|suicidal)\b|\b(?:make|makes|rendre
+    |livre|book)\b[^|]{0,60}?\b(?:suicides?|suicidaires?|suicidal)\b|\b(?:make|makes|rendre
     |rend) (?:you |people )?suicidal\b|\b(?:colleague|friend|coworker)(?: s)? suicide\b
-    |\bsuicide de (?:un|une) (?:collegue|ami|amie)\b|\bsuicide (?:des|of) (?:agriculteurs
+    |\bsuicide de (?:un|une) (?:collegue|ami|amie)\b|\b(?:pour|for) (?:les )?(?:gens|personnes
+    |people) suicidaires?\b|\bfor suicidal people\b
+    |\b(?:what happens|que se passe t il) (?:if|quand|si) (?:someone|somebody|a person|quelqu un)\b
+    |\bsuicide (?:des|of) (?:agriculteurs
     |farmers|jeunes|young people)\b
 guard hyperbole \b(?:mum|mom|mother|mere|maman|dad|father|pere|papa|boss|patron|prof|teacher|coach
     |sister|brother|soeur|frere|flatmate|coloc)(?: says| said| dit)?(?: she| he| que elle

@@ -76,7 +76,7 @@ guard negated \b(?:ne )?(?:veux|voudrais|vais|compte|souhaite|cherche|envisage|f
     |pensais) (?:pas
     |jamais|plus)(?: du tout)?|ai (?:jamais|pas|plus) (?:pense|songe)|avais (?:jamais
     |pas) pense) (?:au |a |a me
-    |a la )?(?:suicide|mourir|me tuer|en finir|mort)|\bne (?:
+    |a la )?(?:suicide|mourir|me tuer|me suicider|me faire du mal|en finir|mort)|\bne (?:
     me |la |nous |les |le )(?:a |ont )?(?:frapp\w*|bat|battu\w*|touche) (?:pas|plus|jamais)
 guard negated \b(?:do not|does not|did not|never|will not|would not|would never|not going to|no) (?:
     ever )?(?:want to|plan to|intend to|going to|try to)? ?(?:die|kill myself|end my life|end it all
@@ -140,8 +140,9 @@ guard see_you \b(?:merci|thanks?|thank you) (?:pour tout|for everything|for all)
     other side|autre cote|autre vie|another life|la haut|up there)\b)
 guard fiction \b(?:film|movie|serie|series|show|episode|livre|book|roman|novel|bouquin|manga|tome
     |saga|saison|season|finale
-    |game|jeu|podcast|personnage|character|heros|hero|heroine)\b[^|]{0,50}?\b(?:se suicide
-    |suicide|veut mourir|wants to die|meurt|dies|died|kills (?:himself|herself)|self harms?
+    |game|jeu|podcast|personnage|character|heros|hero|heroine)\b.{0,60}?\b(?:se suicide
+    |suicide|veut mourir|wants to die|meurt|meurent|dies|die|died|kills (?:himself|herself)
+    |self harms?
     |se scarifie)\b(?![^|]*(?:moi aussi|me too|comme moi|like me))|\b(?:suicide|self harm) rates?
     |\btaux de suicide\b|\bportrays? suicide\b
 guard bereavement \b(?:depuis|apres|since|after) (?:la mort|le deces|the death) (?:de |of )(?:

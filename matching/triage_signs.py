@@ -151,7 +151,8 @@ weak self_harm \bme suis (?:encore |re)?(?:brulee?|griffee?|frappee?|tapee?)\b(?
     the |a |le |un )?(?:
     mirror|wall|window|miroir|mur|vitre) (?:on purpose|expres)\b
 weak bleeding \bje saigne\b|\bi am bleeding\b|\bgushing\b|\bpisse le sang\b
-strong burden \b(?:would|will|be) (?:be )?(?:fine|better|ok|okay|happier|better off) without me\b
+strong burden \b(?:would|will|be) (?:be )?(?:fine|better|ok|okay|happier|better off) without (?:
+    me|her|him)\b
     |\b(?:seraient|serait|seriez|serions|serais|on serait) (?:tous )?(?:mieux|bien
     |plus heureux) sans (?:
     moi|elle|lui)\b|\bmieux sans moi\b
@@ -176,7 +177,8 @@ strong edge \blaisse passer les trains\b|\bletting (?:the )?trains (?:go|pass)\b
 strong taken \b@TOOK@ tout (?:mon|ma|mes) (?:traitement|medicaments|medocs|cachets)\b|\b(?:
     traitement|medicaments|medocs|cachets|pills|meds) (?:\w+ ){0,3}?(?:d un coup|all at once)\b
     |\b@TOOK@ (?:toute|tout) (?:la|ma|sa|une) (?:boite|plaquette) de (?:ma|mon|sa|son) \w+\b
-    |\b@TOOK@ (?:the |a )?whole (?:pack|box|bottle|packet|strip) of (?:my|her|his) \w+ (?:pills|meds
+    |\b@TOOK@ (?:like |about )?(?:the |a )?whole (?:pack|box|bottle|packet|strip) of (?:my|her
+    |his) \w+ (?:pills|meds
     |tablets)\b|\b(?:avale|bu|drank|swallowed) (?:un |du |de la |some )?(?:produit|javel|bleach
     |detergent|lessive|white spirit|antigel|antifreeze)\b|\btaking an overdose\b
     |\bpar ?dessus\b[^|]{0,30}\bdormir (?:
@@ -206,6 +208,41 @@ weak edge \bau bout du quai\b|\bend of the (?:pier|quay|dock|jetty)\b|\b(?:walk|
 context staring \bregarde l eau\b|\b(?:staring|looking) at the (?:water|tracks|river|sea)\b
     |\bstand there\b
 weak plan \b(?:everything|it all) lined up\b
+strong taken \bcoupee? plus profond\b|\bcut deeper than\b|\b(?:swallowed|took|avale|pris) (?:
+    whatever
+    |everything|all|tout ce que il y avait|tout ce qui restait) (?:was )?(?:left )?(?:in|dans)\b
+    |\b(?:ouvert|turned on|left on) (?:le|the) gaz\b(?![^|]*\b(?:cuisin\w*|cuire|pates|cook\w*)\b)
+    |\b(?:poignets|wrists|bras|arms) qui saignent\b|\bwalking into the (?:sea|ocean|river|lake)\b
+    |\b(?:marcher|entrer|rentrer) dans la mer\b|\bhow many (?:\w+ ){0,3}?(?:is|are) too many\b
+weak bleeding \b(?:ca|il|elle) se arrete pas de saigner\b
+weak self_harm \burge to (?:cut|self harm|hurt myself)\b|\bme brule (?:avec|les)\b
+weak means \b(?:i have|have|got|i ve) (?:it|them) in my hand\b|\b(?:holding|je tiens) (?:the
+    |la) (?:box
+    |boite|blade|lame)\b|\b(?:got|have) everything i need\b|\bqui fera l affaire\b
+    |\bthat will do the job\b
+strong edge \b(?:trouve|found) (?:un|une|le|la|the|a) (?:pont|bridge|endroit|place|spot|falaise
+    |cliff
+    |immeuble|building) (?:qui fera l affaire|that will do)\b|\b(?:edge of the platform
+    |bord du quai)\b
+weak edge \b(?:he|she) is on the roof\b|\b(?:il|elle) est (?:monte\w* )?sur le toit\b
+    |\bau milieu du pont\b
+    |\bmiddle of the bridge\b|\b(?:cliffs|falaises)\b
+context staring \bstanding there\b
+weak death \bme vois pas dans (?:1|un|une|\d+) (?:an|ans|semaine|semaines|mois)\b
+    |\bcannot see myself (?:
+    in|next) (?:a|one|\d+) (?:year|week|month)\b|\bbe with \w+ in heaven\b
+weak ending \bdone with everything\b
+weak hopeless \bplus (?:le )?gout a rien\b|\blost (?:all )?interest in everything\b
+strong wish \bhurting (?:her|him|them) and then myself\b
+weak lost_control \b(?:cannot|can not) trust my (?:own )?(?:head|mind)\b
+weak act \benvie de aller (?:beaucoup )?plus loin\b|\bdrive (?:till|until) something happens\b
+    |\brouler jusqu a ce que\b
+weak plan \btonights? (?:is )?the night\b
+context secret \b(?:wife|husband|mum|mom|dad|parents|family|famille|femme|mari) (?:does not
+    |do not|ne) (?:
+    know|sait|savent)\b
+context before \bque quelqu un soit au courant\b
+context refuse \b(?:do not|dont) care anymore\b|\bje me en fous de tout\b
 context calm \b(?:calme|calm|serein\w*|en paix|at peace|made my peace|plus peur|not scared (?:
     anymore|any more)|no longer (?:scared|afraid)|ready now|feels right|soulagee? maintenant
     |weirdly calm|tellement calme|trop calme|sorted now|c est mieux comme ca|je suis organisee?)\b

@@ -567,20 +567,55 @@ def test_blind9_and_chat6_are_new_to_the_triage() -> None:
     assert len(repeats_of(chat, *earlier)) == 4
 
 
-@pytest.mark.xfail(strict=True, reason="crisis recall below 0.98 on unseen first messages")
-def test_blind9_thresholds_as_shipped() -> None:
-    """As first seen (2026-12-02), as shipped: crisis recall 0.867, none rated routine, 8.0 %
-    of routine rated crisis, 11 of 70 urgent rated crisis; rules alone 0.556, 25, 6.0 %. The
-    round before (db1cc34, lower thresholds, no budget on urgent rated crisis): 0.956, 0,
-    14.0 %, 33 urgent; the session's start: 0.800, 2, 17.0 %, 22 urgent. Strict: it turns red
-    the day the targets are met."""
+def test_blind9_thresholds() -> None:
+    """As first seen (2026-12-02), as shipped then: crisis recall 0.867, none rated routine,
+    8.0 % of routine rated crisis, 11 of 70 urgent rated crisis; rules alone 0.556, 25, 6.0 %
+    (round 8, db1cc34: 0.956, 0, 14.0 %, 33 urgent; the session's start 0.800, 2, 17.0 %). In
+    the corpus since, and the rules were revised on its misses: an in-sample regression guard."""
     assert_targets(load(BLIND9))
 
 
-@pytest.mark.xfail(strict=True, reason="one crisis rated routine on unseen chat messages")
-def test_chat6_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-02), as shipped: crisis recall 0.950,
-    1 crisis rated routine, 5.6 % of routine rated crisis, 14.4 % raised, 5 of 40 urgent rated
-    crisis; rules alone 0.800, 3, 4.4 %. The round before: 0.950, 1, 14.4 %; the session's
-    start, as its services rated them: 0.950, 1, 16.2 %."""
-    assert_targets(load(CHAT6), conversation=True)
+def test_chat6_thresholds() -> None:
+    """Mid-conversation messages, as first seen (2026-12-02), as shipped then: crisis recall
+    0.950, 1 crisis rated routine, 5.6 % of routine rated crisis, 14.4 % raised, 5 of 40 urgent
+    rated crisis; rules alone 0.800, 3, 4.4 % (the session's start, as its services rated
+    them, 0.950, 1, 16.2 %). In the corpus since: an in-sample regression guard."""
+    rows = load(CHAT6)
+    assert_targets(rows, conversation=True)
+    assert raised(rows) <= 0.25, f"routine raised to urgent or crisis {raised(rows):.3f}"
+
+
+BLIND10, CHAT7 = "triage_blind10.jsonl", "triage_chat7.jsonl"
+
+
+def test_blind10_and_chat7_are_new_to_the_triage() -> None:
+    """Written blind after the ninth round with the same instructions as blind9 and chat6,
+    rated once, never trained or tuned on. Eight short replies repeat earlier ones once
+    normalised, each with the same level."""
+    first, chat = load(BLIND10), load(CHAT7)
+    for rows, counts in ((first, (90, 70, 100)), (chat, (20, 40, 160))):
+        assert tuple(sum(r["level"] == lvl for r in rows)
+                     for lvl in ("crisis", "urgent", "routine")) == counts
+    earlier = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
+               BLIND8, CHAT5, BLIND9, CHAT6)
+    assert repeats_of(first, *earlier) == []
+    assert len(repeats_of(chat, *earlier)) == 8
+
+
+@pytest.mark.xfail(strict=True, reason="2 crisis first messages rated routine, recall below 0.98")
+def test_blind10_thresholds_as_shipped() -> None:
+    """As first seen (2026-12-02), as shipped: crisis recall 0.967, 2 crisis rated routine,
+    4.0 % of routine rated crisis, 23 of 70 urgent rated crisis; rules alone 0.633, 24, 4.0 %.
+    Round 9 (9dfedaf): 0.900, 2, 5.0 %, 15 urgent; the session's start: 0.889, 3, 9.0 %, 25
+    urgent. Strict: it turns red the day the targets are met."""
+    assert_targets(load(BLIND10))
+
+
+def test_chat7_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-02), as shipped: crisis recall 1.000,
+    none rated routine, 6.2 % of routine rated crisis, 16.2 % raised, 11 of 40 urgent rated
+    crisis; rules alone 0.700, 6, 1.9 %. Round 9: 0.950, 0, 3.1 %; the session's start, as
+    its services rated them: 0.850, 0, 16.9 %. The targets are met on this set."""
+    rows = load(CHAT7)
+    assert_targets(rows, conversation=True)
+    assert raised(rows) <= 0.25, f"routine raised to urgent or crisis {raised(rows):.3f}"

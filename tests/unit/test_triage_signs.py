@@ -39,6 +39,10 @@ def level(text: str) -> Level:
     "took the whole pack of my mum's pills an hour ago",
     "my dad's gun cabinet is open and he's not answering his phone",
     "mon voisin de 85 ans, on ne l'entend plus depuis 3 jours, il vit seul",
+    "je suis au bord du quai depuis une heure, je laisse passer les trains",
+    "il m'a mis un couteau sous la gorge, il revient dans 10 minutes",
+    "by the time you read this it'll be done, sorry",
+    "the voices say I have to deal with them with the knife",
 ])
 def test_warning_signs_without_death_words_are_crisis(text: str) -> None:
     assert level(text) is Level.CRISIS
@@ -99,6 +103,9 @@ def test_vais_is_not_read_as_a_past_tense() -> None:
     "my therapist asked if I ever thought of ending it and honestly no, never",
     "I watched a documentary about suicide among farmers, do you work with farmers?",
     "my mum is going to kill me, I forgot her birthday",
+    "je pars demain pour de bon, direction Montréal pour un nouveau job, merci et au revoir",
+    "adieu les cours, bonjour les vacances !",
+    "le film finit mal, ils meurent tous à la fin, j'ai pleuré",
 ])
 def test_everyday_look_alikes_of_the_signs_are_not_crisis(text: str) -> None:
     assert level(text) is not Level.CRISIS
