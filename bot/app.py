@@ -59,12 +59,14 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def settle_memory(policy: Policy) -> None:
+async def settle_memory(policy: Policy) -> None:
     """Train the triage model now rather than on a seeker's first message, then move what start
     up allocated (the model's tables, aiogram's types) out of the garbage collector's sight: a
-    full collection walking them paused every handler for tens of milliseconds."""
+    full collection walking them paused every handler for tens of milliseconds. Training takes
+    a few seconds: it runs in a worker thread so that the event loop (the webhook server, the
+    sandbox's page) keeps answering; no update is handled before it is done."""
     if policy.triage_model:
-        default_model()
+        await asyncio.to_thread(default_model)
     gc.collect()
     gc.freeze()
 
@@ -126,7 +128,7 @@ class Pairline:
                 log.exception("delivery failed; the sweep will retry")
 
     async def start_background(self) -> None:
-        settle_memory(self.policy)
+        await settle_memory(self.policy)
         self._jobs = jobs.JobContext(self.uow_factory, self.policy, self.deliverer, utcnow)
         jobs.configure(self._jobs)
         await privacy.ensure_retention_timer(self.uow_factory, utcnow())

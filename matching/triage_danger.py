@@ -137,6 +137,23 @@ weak grandiose \b(?:can|peut|peux) voler\b|\baller voir dieu\b|\bparler a dieu\b
 strong command \b(?:voix|voices?) (?:\w+ ){0,10}?(?:couteau|knife)\b
 weak hiding \benfermee? dehors\b|\blocked (?:me )?out(?:side)?\b
 context cold \bil fait \d+ degres\b
+strong violence \b(?:tuera|tuerait) (?:tous|tout le monde)\b|\bnous tuera\b|\bwill kill us all\b
+    |\bburn the house down with me\b|\bbruler la maison avec (?:moi|nous)\b|\ben train de (?:
+    frapper|taper
+    |battre|cogner) (?:ma|mon|sa|son)\b
+weak threat \b(?:pris|took|grabbed) (?:un|a|the|le) (?:couteau|knife)\b|\bcoming in tonight\b
+    |\bthey are outside\b
+weak attack \bbang\w* on (?:the|my) (?:\w+ )?door\b
+weak hiding \blocked myself in\b|\bbarricade\w* (?:la|the) porte\b
+weak child \b(?:bebe|baby|toddler|enfant|petit)\b[^|]{0,40}\b(?:pleur\w*|crying|cries)\b
+    |\b[1-9] ?(?:yo|year old
+    |ans)\b[^|]{0,20}\balone\b|\bleft (?:her|his) \w+ alone\b|\b(?:petit frere|petite soeur
+    |little brother
+    |little sister) de [1-9] ans\b|\bpensees? (?:\w+ )?de (?:lui|leur) faire du mal\b
+context unanswered \bpersonne (?:ne )?ouvre\b|\bnobody (?:answers|opens)\b
+context paranoia \bespionne\b|\bspying on me\b|\bpoisoning (?:me|him|her)\b|\bempoisonn\w*\b
+weak grandiose \bunstoppable\b|\buntouchable\b|\bnothing can touch me\b|\brien ne peut me toucher\b
+    |\bquitter (?:son|mon) corps\b|\bleave (?:his|her|my) body\b|\bse purifier\b
 """, FRAGS)
 
 REASON = {"medical": "medical_emergency", "urge_harm": "violence", "command": "psychosis",

@@ -52,7 +52,8 @@ weak settle \b(?:closed|cancelled|canceled|ferme|cloture|resilie) (?:all )?(?:my
     |\brendu les cles\b|\bsaura quoi faire apres\b|\b(?:said|say|dit) sorry to everyone\b
     |\bje ai tout range@END@
 weak giveaway \b(?:gave|given|giving|give|donne|donner|offert|confie|laisse) (?:away )?(?:all )?(?:
-    (?:my|his|her|mes|ses|mon|ma|son|sa) \w+(?: (?:et|and) (?:my|mes|mon|ma) \w+)? (?:to|a|au)\b
+    (?:my|his|her|mes|ses|mon|ma|son|sa) \w+(?: \w+)?(?: (?:et|and) (?:my|mes|mon|ma) \w+)? (?:
+    to|a|au)\b
     |(?:me|him|her) (?:his|her|sa|son|ses) \w+\b|(?:away )?(?:all )?(?:my|his|her) (?:stuff|things
     |belongings|clothes|guitar|games|books|plants)\b|(?:ses|mes) (?:fringues|vetements|affaires
     |livres|plantes|jeux|bijoux)\b)|\bclear everything out\b|\btout donne (?:a|aux)\b
@@ -134,6 +135,20 @@ weak last \bsee (?:you|u|ya) (?:all )?on the other side\b|\bwrote goodbye\b|\bec
 weak closure \bwhat happens to my (?:cat|dog|kids|children|pets?)\b|\bque (?:va )?deven\w* (?:
     mon|ma|mes) (?:
     chat|chien|enfants)\b
+strong last \b(?:apres|after) (?:ce soir|tonight|demain|tomorrow|this weekend
+    |ce week end)\b[^|]*\b(?:
+    changera plus|will not matter|ne comptera plus|plus grand chose)\b|\b(?:you|vous) (?:
+    will not|wont) have to (?:anymore|any more|much longer)\b|\bpersonne (?:ne )?(?:aura
+    |n aura) plus (?:besoin de )?(?:
+    se )?inquieter\b|\b(?:nobody|no one) will (?:have to|need to) worry about me\b|\bje (?:
+    ne )?serai pas la (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\b
+    |\bif i (?:just )?(?:
+    was not|were not) (?:around|here|alive)\b|\bsi je (?:ne )?(?:etais|serais) plus la\b
+weak last \b(?:she|he) will understand (?:why|after)\b|\b(?:turned|switched) my (?:location
+    |phone) off\b
+    |\bcoupe ma localisation\b|\bmode avion\b
+weak settle \b(?:sorting|sorted) (?:out )?my passwords\b|\bwho gets what\b|\bqui (?:aura
+    |recupere) quoi\b
 """, FRAGS)
 
 REASON = {"last": "farewell", "settle": "farewell", "closure": "farewell", "giveaway": "farewell",

@@ -26,7 +26,8 @@ frag FUTURE (?:bonne nouvelle|good news|enfin trouve (?:un|une|mon|ma)|found (?:
     |in a (?:really |very )?good place|plus besoin (?:de vous|d aide)?|no longer need|bonjour la vie
     |partir en stage|en stage a|leaving (?:tomorrow )?for (?:a|my) \w+ (?:job|trip|course)
     |pour ce soir
-    |for tonight|from me tonight|bonne nuit|good night|vacances|holidays|vacation)
+    |for tonight|from me tonight|bonne nuit|good night|vacances|holidays|vacation
+    |nouveau taf|je pars vivre|partir vivre)
 guard farewell_ok \b(?:dernier message|derniere fois que (?:je )?(?:vous |te )?(?:ecris|parle)
     |last (?:
     message|chat|time)|final message|adieu|au revoir|goodbye|say bye|dire bye
@@ -50,4 +51,10 @@ guard hyperbole \b(?:mum|mom|mother|mere|maman|dad|father|pere|papa|boss|patron|
     |\b(?:die|dying|died|mourir) (?:of|de) (?:\w+ )?(?:embarrassment|cringe|honte|shame)\b
 guard stopped \b(?:arrete|stopped|quit) (?:de me |to )?(?:scarifier|self harm\w*|cutting
     |me faire du mal) (?:depuis|for)\b
+guard hyperbole \b(?:would|d|literally) die for (?:a|an|some)\b|\bhit me (?:hard|harder
+    |like a)\b|\bit hit me\b
+    |\badieu (?:les|le|la|l) (?:cours|boulot|travail|ecole|bureau|stress|partiels)\b
+guard topic_only \b(?:reportage|documentary|documentaire|emission|article)\b[^|]{0,60}?\b(?:
+    feminicides?
+    |violences conjugales|domestic violence)\b
 """, FRAGS)

@@ -159,7 +159,7 @@ guard topic_only \b(?:prevention|prevenir|formation|memoire|these|article|docume
 guard hyperbole \b(?:vais|va|allons|allez|allait|allais) mourir (?:\w+ )?(?:lol|mdr|ptdr|xd|lmao
     |rofl|haha\w*|hihi)\b|\b(?:i am|je suis) (?:so |trop |tellement )?(?:dead|mort|morte|dying
     |mourant|mourante) (?:lol|mdr|ptdr|xd|lmao|rofl|haha\w*)\b
-guard idiom \bdead ?(?:end|line|lines|battery|phone)\b|\b(?:phone|battery|laptop|car|batterie
+guard idiom \bdead ?(?:end|line|lines|battery|phone)\b|\b(?:phones?|battery|laptop|car|batterie
     |telephone|portable|voiture|ordi|plante|plant) (?:is |est |was |etait |va |just |vient de
     |is going to |about to )?(?:dead
     |died|dying|morte?|mourir)\b|\bc est mort (?:pour|lol|mdr|ptdr)|\b(?:temps|point|poids|angle

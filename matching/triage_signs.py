@@ -22,7 +22,7 @@ from matching.triage_rules import FRAGS, parse
 SIGNS = parse(r"""
 frag SUBST (?:pills?|meds|medications?|medicines?|tablets?|painkillers|paracetamol|sleeping pills
     |antidepressants|cachets?|comprimes?|medocs?|medicaments?|gelules|somniferes|anxiolytiques
-    |antidepresseurs|doliprane)
+    |antidepresseurs|doliprane|traitements?|treatment|prescription)
 frag TOOK (?:took|taken|take|swallowed|downed|necked|had|pris|prendre|avale|avaler|bouffe|gobe)
 frag ALLQ (?:all|whole|entire|a whole|a whole bunch of|whole bunch of|a lot of|lots of|loads of
     |a bunch of|bunch of|a handful of|handful of|too many|way too many|extra|double|all of|all the
@@ -243,6 +243,32 @@ context secret \b(?:wife|husband|mum|mom|dad|parents|family|famille|femme|mari) 
     know|sait|savent)\b
 context before \bque quelqu un soit au courant\b
 context refuse \b(?:do not|dont) care anymore\b|\bje me en fous de tout\b
+strong taken \b(?:swallowed|took|avale|pris) tout ce que je avais (?:dans|in)\b
+    |\btook what i (?:had been|was
+    |have been) saving\b
+weak bleeding \bneeds? stitches\b|\bbesoin de points de suture\b
+weak self_harm \b(?:did|done) the thing again\b|\bway worse than usual\b|\burge is (?:so )?(?:
+    strong|bad)\b
+    |\bentailles\b|\bfresh cuts\b|\balready did it (?:twice|again|\d+ times)\b|\b(?:go
+    |going) deeper\b
+    |\bnot enough anymore\b
+strong wish \b(?:taking|take) us both\b|\bnous emmener tous les deux\b
+    |\bla prochaine fois je (?:ne )?me raterai pas\b|\bnext time i (?:will not|wont) (?:fail
+    |mess it up|miss)\b|\bmore use (?:to everyone )?(?:gone
+    |dead)\b|\b(?:plus|pas|aucune) (?:de )?raison de etre la\b
+weak act \bprepare (?:mon|my) (?:truc|thing|affaire)\b|\bmake sure i (?:do not|dont) have to\b
+    |\by pense de plus en plus (?:serieusement|souvent)\b|\bthinking about it more and more\b
+    |\b(?:vais|va) (?:le|la) rejoindre\b|\bon sera bientot ensemble\b|\bwe will be together soon\b
+weak plan \bgot (?:it )?(?:all|everything) sorted\b
+weak means \b(?:holding|je tiens) (?:the|la|le) (?:thing|truc)\b|\bacces a tout\b
+    |\baccess to everything\b
+weak edge \blooking down (?:from|at night)\b|\bjust looking down\b|\bregarde(?:r)? (?:le vide
+    |en bas)\b
+context need \bwhere i am (?:heading|going)\b
+context secret \b(?:femme|mari|parents|famille) (?:ne )?(?:sait|savent) (?:pas|rien)\b
+    |\bdid not tell anyone\b
+context staring \blooking at it\b|\bkeep (?:opening it and )?looking\b|\bje la regarde\b
+context hopeless \bcannot face (?:monday|tomorrow|school|anyone)\b
 context calm \b(?:calme|calm|serein\w*|en paix|at peace|made my peace|plus peur|not scared (?:
     anymore|any more)|no longer (?:scared|afraid)|ready now|feels right|soulagee? maintenant
     |weirdly calm|tellement calme|trop calme|sorted now|c est mieux comme ca|je suis organisee?)\b

@@ -602,20 +602,55 @@ def test_blind10_and_chat7_are_new_to_the_triage() -> None:
     assert len(repeats_of(chat, *earlier)) == 8
 
 
-@pytest.mark.xfail(strict=True, reason="2 crisis first messages rated routine, recall below 0.98")
-def test_blind10_thresholds_as_shipped() -> None:
-    """As first seen (2026-12-02), as shipped: crisis recall 0.967, 2 crisis rated routine,
-    4.0 % of routine rated crisis, 23 of 70 urgent rated crisis; rules alone 0.633, 24, 4.0 %.
-    Round 9 (9dfedaf): 0.900, 2, 5.0 %, 15 urgent; the session's start: 0.889, 3, 9.0 %, 25
-    urgent. Strict: it turns red the day the targets are met."""
+def test_blind10_thresholds() -> None:
+    """As first seen (2026-12-02), as shipped then: crisis recall 0.967, 2 crisis rated
+    routine, 4.0 % of routine rated crisis, 23 of 70 urgent rated crisis; rules alone 0.633, 24,
+    4.0 % (round 9: 0.900, 2, 5.0 %; the session's start 0.889, 3, 9.0 %). In the corpus since,
+    and the rules were revised on its misses: an in-sample regression guard."""
     assert_targets(load(BLIND10))
 
 
-def test_chat7_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-02), as shipped: crisis recall 1.000,
-    none rated routine, 6.2 % of routine rated crisis, 16.2 % raised, 11 of 40 urgent rated
-    crisis; rules alone 0.700, 6, 1.9 %. Round 9: 0.950, 0, 3.1 %; the session's start, as
-    its services rated them: 0.850, 0, 16.9 %. The targets are met on this set."""
+def test_chat7_thresholds() -> None:
+    """Mid-conversation messages, as first seen (2026-12-02), as shipped then: crisis recall
+    1.000, none rated routine, 6.2 % of routine rated crisis, 16.2 % raised, within the
+    targets; rules alone 0.700, 6, 1.9 % (the session's start, as its services rated them,
+    0.850, 0, 16.9 %). In the corpus since: an in-sample regression guard."""
     rows = load(CHAT7)
+    assert_targets(rows, conversation=True)
+    assert raised(rows) <= 0.25, f"routine raised to urgent or crisis {raised(rows):.3f}"
+
+
+BLIND11, CHAT8 = "triage_blind11.jsonl", "triage_chat8.jsonl"
+
+
+def test_blind11_and_chat8_are_new_to_the_triage() -> None:
+    """Written blind after the tenth round with the same instructions as blind9 and chat6,
+    rated once, never trained or tuned on: the independent measures now. Eleven short replies
+    repeat earlier ones once normalised, each with the same level."""
+    first, chat = load(BLIND11), load(CHAT8)
+    for rows, counts in ((first, (90, 70, 100)), (chat, (20, 40, 160))):
+        assert tuple(sum(r["level"] == lvl for r in rows)
+                     for lvl in ("crisis", "urgent", "routine")) == counts
+    earlier = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
+               BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7)
+    assert repeats_of(first, *earlier) == []
+    assert len(repeats_of(chat, *earlier)) == 11
+
+
+@pytest.mark.xfail(strict=True, reason="crisis recall below 0.98 on unseen first messages")
+def test_blind11_thresholds_as_shipped() -> None:
+    """As first seen (2026-12-02), as shipped: crisis recall 0.922, none rated routine, 7.0 %
+    of routine rated crisis, 19 of 70 urgent rated crisis; rules alone 0.644, 24, 6.0 %. Round
+    10 (7f0e652): 0.933, 1, 6.0 %; the session's start: 0.789, 2, 10.0 %. Strict: it turns red
+    the day the targets are met."""
+    assert_targets(load(BLIND11))
+
+
+def test_chat8_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-02), as shipped: crisis recall 1.000,
+    none rated routine, 5.6 % of routine rated crisis, 11.2 % raised, 11 of 40 urgent rated
+    crisis; rules alone 0.750, 2, 3.1 %. Round 10: 1.000, 0, 7.5 %; the session's start, as its
+    services rated them: 0.950, 0, 16.2 %. Within the targets, like chat7 the round before."""
+    rows = load(CHAT8)
     assert_targets(rows, conversation=True)
     assert raised(rows) <= 0.25, f"routine raised to urgent or crisis {raised(rows):.3f}"
