@@ -1,23 +1,17 @@
-"""Evaluate matching.triage on the labelled set and the blind sets (``--model``: as shipped).
+"""Evaluate matching.triage on every labelled set (``--model``: as shipped, rules plus model).
 
-Run with ``.venv/bin/python bench/triage_eval.py`` (add ``-v`` to list the labelled misses, level
-only). Prints counts per level, crisis recall, crisis rated routine, routine rated crisis, a
-confusion matrix, theme and relative accuracy, and the throughput of ``assess``.
+Run with ``.venv/bin/python bench/triage_eval.py [--model] [-v]`` (``-v`` lists the labelled
+set's misses, level only). Prints, per set, counts per level, crisis recall, crisis rated
+routine, routine rated crisis, routine raised to urgent or crisis, a confusion matrix, theme and
+relative accuracy; then the throughput of ``assess``. Sets written during a conversation
+(``triage_chat*.jsonl``) are rated as the bot rates such messages (``assess(...,
+conversation=True)``). Only the blind sets' figures are printed, never their messages.
 
-``triage_labelled.jsonl`` is the tuning set (the former holdout and the first blind set were folded
-into it once they had been seen). ``triage_blind2.jsonl`` was written by someone who never saw the
-rules; once its figures were reported it joined the model's corpus and the rules' tuning, so its
-figures here are in-sample (``bench/triage_cv.py`` gives cross-validated ones).
-``triage_blind3.jsonl`` was written blind after that round and reported once (as shipped: crisis
-recall 0.827, 4 crisis rated routine, 8.2 % of routine rated crisis); it then joined the model's
-corpus like blind2, so its figures here are in-sample too. ``triage_blind4.jsonl`` (260 messages)
-and ``triage_chat.jsonl`` (220 messages seekers send mid-conversation) were written blind after the
-third round and reported once (as shipped, blind4: 0.900, 1, 7.0 %; chat: 1.000, 0, 10.0 %, with
-45 % of routine raised to urgent or crisis); both then joined the model's corpus, so their figures
-here are in-sample too. No set here is independent any more. The mid-conversation set is rated as
-such messages are (``assess(..., conversation=True)``: the model's thresholds for a conversation);
-"routine raised" is the share of routine messages rated urgent or crisis. Only the blind sets'
-figures are printed, never their messages.
+``triage_labelled.jsonl`` is the tuning set. Every other set was written blind (by someone who
+never saw the rules, the model or the other sets), rated once as the independent measure, its
+figures as first seen recorded in ``tests/unit/test_triage.py``, and only then folded into the
+rules' tuning and the model's corpus (``matching/data/triage_corpus.jsonl``): their figures here
+are in-sample. ``INDEPENDENT`` names the sets not folded in yet: the latest independent measure.
 """
 
 from __future__ import annotations
@@ -35,12 +29,14 @@ from matching.triage import assess  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 LABELLED = "triage_labelled.jsonl"
-BLIND = "triage_blind2.jsonl"  # seen once, then trained and tuned on: in-sample now
-BLIND4 = "triage_blind4.jsonl"  # seen once (0.900 / 1 / 7.0 %), then trained on: in-sample now
-CHAT = "triage_chat.jsonl"  # mid-conversation, seen once (1.000 / 0 / 10.0 %), then trained on
-BLIND3 = "triage_blind3.jsonl"  # seen once, then trained on: in-sample now
-BLIND5 = "triage_blind5.jsonl"  # written blind after the fourth round, never tuned on
-CHAT2 = "triage_chat2.jsonl"  # the same, mid-conversation messages: the independent measures
+#: in the order they were written, each first-message set with its conversation set
+SETS = (LABELLED, "triage_blind2.jsonl", "triage_blind3.jsonl", "triage_blind4.jsonl",
+        "triage_chat.jsonl", "triage_blind5.jsonl", "triage_chat2.jsonl", "triage_blind6.jsonl",
+        "triage_chat3.jsonl", "triage_blind7.jsonl", "triage_chat4.jsonl", "triage_blind8.jsonl",
+        "triage_chat5.jsonl", "triage_blind9.jsonl", "triage_chat6.jsonl", "triage_blind10.jsonl",
+        "triage_chat7.jsonl", "triage_blind11.jsonl", "triage_chat8.jsonl")
+#: rated once (2026-12-02), never tuned or trained on: the independent measures
+INDEPENDENT = ("triage_blind11.jsonl", "triage_chat8.jsonl")
 LEVELS = ("crisis", "urgent", "routine")
 
 
@@ -104,16 +100,11 @@ def throughput(texts: list[str], seconds: float = 1.0) -> float:
 
 
 def main(argv: list[str]) -> int:
-    evaluate(LABELLED, verbose="-v" in argv)
-    evaluate(BLIND3, verbose=False)
-    evaluate(BLIND4, verbose=False)  # figures only, never its messages
-    evaluate(CHAT, verbose=False)  # mid-conversation messages
-    evaluate(BLIND5, verbose=False)  # blind: figures only, never its messages
-    evaluate(CHAT2, verbose=False)  # blind, mid-conversation: figures only
-    if (DATA / BLIND).exists():
-        evaluate(BLIND, verbose=False)
-    else:
-        print(f"== {BLIND}: not there yet, skipped")
+    for name in SETS:
+        if name in INDEPENDENT:
+            print(f"-- {name} is independent: never tuned or trained on")
+        evaluate(name, verbose="-v" in argv and name == LABELLED,
+                 conversation="_chat" in name)
     texts = [str(row["text"]) for row in load(LABELLED)]
     rate = throughput(texts)
     print(f"== throughput: {rate:,.0f} messages/s, {1000 / rate:.2f} ms per assess (single thread)")

@@ -295,6 +295,13 @@ def assert_targets(rows: list[dict[str, object]], conversation: bool = False) ->
     assert recall >= 0.98, f"crisis recall {recall:.3f}"
 
 
+def assert_chat_targets(rows: list[dict[str, object]]) -> None:
+    """The issue's targets on messages sent during a conversation, rated as the bot rates them,
+    and at most a quarter of the ordinary ones raised to urgent or crisis."""
+    assert_targets(rows, conversation=True)
+    assert raised(rows) <= 0.25, f"routine raised to urgent or crisis {raised(rows):.3f}"
+
+
 def raised(rows: list[dict[str, object]]) -> float:
     """Share of routine messages rated urgent or crisis during a conversation, as shipped."""
     routine = [r for r in rows if r["level"] == "routine"]
@@ -393,15 +400,13 @@ def test_mid_conversation_thresholds() -> None:
     routine, 10.0 % of routine rated crisis (each gets the crisis reply), and 45 % of routine
     raised to urgent or crisis; rules alone: 0.400, 10, 1.2 %. Since then it is part of the
     model's corpus, so this is an in-sample regression guard (see ``bench/triage_cv.py`` for
-    cross-validated figures), rated as shipped (the services keep the first-contact thresholds
-    for mid-conversation messages too: see ``test_chat2_thresholds_as_shipped``).
-    One of its messages repeats, once normalised, a crisis message of an earlier set, with the
-    same level."""
+    cross-validated figures), rated as the bot rates conversation messages now (conversation
+    thresholds, since 2026-12-02). One of its messages repeats, once normalised, a crisis
+    message of an earlier set, with the same level."""
     rows = load(CHAT)
     assert len(rows) == 220
     assert len(repeats_of(rows, LABELLED, BLIND, BLIND3, BLIND4)) == 1
-    assert_targets(rows, conversation=True)
-    assert raised(rows) <= 0.25, f"routine raised to urgent or crisis {raised(rows):.3f}"
+    assert_chat_targets(rows)
 
 
 BLIND5, CHAT2 = "triage_blind5.jsonl", "triage_chat2.jsonl"
@@ -435,9 +440,7 @@ def test_chat2_thresholds() -> None:
     35.6 % raised to urgent or crisis (the conversation thresholds of then: 0.700, 6, 6.9 %,
     12.5 %). Since then the rules were revised looking at its misses and it is part of the
     model's corpus: an in-sample regression guard, rated as conversation messages are now."""
-    rows = load(CHAT2)
-    assert_targets(rows, conversation=True)
-    assert raised(rows) <= 0.25, f"routine raised to urgent or crisis {raised(rows):.3f}"
+    assert_chat_targets(load(CHAT2))
 
 
 BLIND6, CHAT3 = "triage_blind6.jsonl", "triage_chat3.jsonl"
@@ -474,9 +477,7 @@ def test_chat3_thresholds() -> None:
     after the precision pass), 20.6 % raised (with the first-contact thresholds 1.000, 0, 8.8 %;
     the triage of that session's start, as its services rated them: 0.950, 0, 12.5 %, 35.0 %).
     In the model's corpus since: an in-sample regression guard."""
-    rows = load(CHAT3)
-    assert_targets(rows, conversation=True)
-    assert raised(rows) <= 0.25, f"routine raised to urgent or crisis {raised(rows):.3f}"
+    assert_chat_targets(load(CHAT3))
 
 
 BLIND7, CHAT4 = "triage_blind7.jsonl", "triage_chat4.jsonl"
@@ -509,9 +510,7 @@ def test_chat4_thresholds() -> None:
     rated crisis (rules alone 0.800, 4, 2.5 %; the round before 1.000, 0, 6.2 %, 12 urgent).
     That led to the cross-validation's budgets on the model's own false alarms and on urgent
     messages rated crisis (``bench/triage_cv.py``). In the corpus since: in-sample."""
-    rows = load(CHAT4)
-    assert_targets(rows, conversation=True)
-    assert raised(rows) <= 0.25, f"routine raised to urgent or crisis {raised(rows):.3f}"
+    assert_chat_targets(load(CHAT4))
 
 
 BLIND8, CHAT5 = "triage_blind8.jsonl", "triage_chat5.jsonl"
@@ -545,9 +544,7 @@ def test_chat5_thresholds() -> None:
     1.000, none rated routine, 16.2 % of routine rated crisis, 26.9 % raised, 15 of 40 urgent
     rated crisis; rules alone 0.850, 1, 6.2 % (the session's start, as its services rated them,
     0.950, 0, 18.8 %). In the corpus since: an in-sample regression guard."""
-    rows = load(CHAT5)
-    assert_targets(rows, conversation=True)
-    assert raised(rows) <= 0.25, f"routine raised to urgent or crisis {raised(rows):.3f}"
+    assert_chat_targets(load(CHAT5))
 
 
 BLIND9, CHAT6 = "triage_blind9.jsonl", "triage_chat6.jsonl"
@@ -580,9 +577,7 @@ def test_chat6_thresholds() -> None:
     0.950, 1 crisis rated routine, 5.6 % of routine rated crisis, 14.4 % raised, 5 of 40 urgent
     rated crisis; rules alone 0.800, 3, 4.4 % (the session's start, as its services rated
     them, 0.950, 1, 16.2 %). In the corpus since: an in-sample regression guard."""
-    rows = load(CHAT6)
-    assert_targets(rows, conversation=True)
-    assert raised(rows) <= 0.25, f"routine raised to urgent or crisis {raised(rows):.3f}"
+    assert_chat_targets(load(CHAT6))
 
 
 BLIND10, CHAT7 = "triage_blind10.jsonl", "triage_chat7.jsonl"
@@ -615,9 +610,7 @@ def test_chat7_thresholds() -> None:
     1.000, none rated routine, 6.2 % of routine rated crisis, 16.2 % raised, within the
     targets; rules alone 0.700, 6, 1.9 % (the session's start, as its services rated them,
     0.850, 0, 16.9 %). In the corpus since: an in-sample regression guard."""
-    rows = load(CHAT7)
-    assert_targets(rows, conversation=True)
-    assert raised(rows) <= 0.25, f"routine raised to urgent or crisis {raised(rows):.3f}"
+    assert_chat_targets(load(CHAT7))
 
 
 BLIND11, CHAT8 = "triage_blind11.jsonl", "triage_chat8.jsonl"
@@ -651,6 +644,4 @@ def test_chat8_thresholds_as_shipped() -> None:
     none rated routine, 5.6 % of routine rated crisis, 11.2 % raised, 11 of 40 urgent rated
     crisis; rules alone 0.750, 2, 3.1 %. Round 10: 1.000, 0, 7.5 %; the session's start, as its
     services rated them: 0.950, 0, 16.2 %. Within the targets, like chat7 the round before."""
-    rows = load(CHAT8)
-    assert_targets(rows, conversation=True)
-    assert raised(rows) <= 0.25, f"routine raised to urgent or crisis {raised(rows):.3f}"
+    assert_chat_targets(load(CHAT8))

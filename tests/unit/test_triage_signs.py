@@ -54,28 +54,6 @@ def test_warning_signs_without_death_words_are_crisis(text: str) -> None:
     "just hit six months without self harm, proud of myself",
     "j'ai envie de disparaître sous ma couette tout le dimanche",
     "je voudrais en finir avec mes vieilles habitudes de grignotage",
-])
-def test_look_alikes_of_warning_signs_are_not_crisis(text: str) -> None:
-    assert level(text) is not Level.CRISIS
-
-
-def test_a_rule_line_broken_inside_a_word_is_refused() -> None:
-    """Continuation lines are glued without a space: "to" + "know" would silently read "toknow",
-    so a line may only break before ``|`` or after ``(?:``."""
-    with pytest.raises(ValueError, match="break a rule"):
-        parse("weak x \\bsomeone to\n    know\\b", {})
-    rules = parse("weak x \\bsomeone to (?:\n    know)\\b", {})
-    assert rules["weak"][0][1].search(" someone to know ")
-
-
-def test_vais_is_not_read_as_a_past_tense() -> None:
-    """The past-tense guard lowers a crisis told in the past; "je vais" is not past."""
-    rating = assess("ce soir je vais rejoindre mon frère, il est parti il y a deux ans")
-    assert rating.level is Level.CRISIS
-    assert "past" not in rating.reasons
-
-
-@pytest.mark.parametrize("text", [
     "I took all my meds this morning as prescribed",
     "sitting on the roof with friends watching the fireworks",
     "j'ai envoyé mon dernier message à la CAF hier",
@@ -107,8 +85,24 @@ def test_vais_is_not_read_as_a_past_tense() -> None:
     "adieu les cours, bonjour les vacances !",
     "le film finit mal, ils meurent tous à la fin, j'ai pleuré",
 ])
-def test_everyday_look_alikes_of_the_signs_are_not_crisis(text: str) -> None:
+def test_look_alikes_of_warning_signs_are_not_crisis(text: str) -> None:
     assert level(text) is not Level.CRISIS
+
+
+def test_a_rule_line_broken_inside_a_word_is_refused() -> None:
+    """Continuation lines are glued without a space: "to" + "know" would silently read "toknow",
+    so a line may only break before ``|`` or after ``(?:``."""
+    with pytest.raises(ValueError, match="break a rule"):
+        parse("weak x \\bsomeone to\n    know\\b", {})
+    rules = parse("weak x \\bsomeone to (?:\n    know)\\b", {})
+    assert rules["weak"][0][1].search(" someone to know ")
+
+
+def test_vais_is_not_read_as_a_past_tense() -> None:
+    """The past-tense guard lowers a crisis told in the past; "je vais" is not past."""
+    rating = assess("ce soir je vais rejoindre mon frère, il est parti il y a deux ans")
+    assert rating.level is Level.CRISIS
+    assert "past" not in rating.reasons
 
 
 @pytest.mark.asyncio
