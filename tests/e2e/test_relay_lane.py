@@ -71,7 +71,7 @@ async def test_with_the_lane_off_the_outbox_relays_the_same_burst_in_order(
 ) -> None:
     burst = [f"note {n} here" for n in range(1, 5)]
     _, sent = await burst_while_down(client, runner, burst, fast_lane=False)
-    await client.wait_for_count(HELPER, 4, says(" here"), timeout=15)
+    await client.wait_for(HELPER, says("note 4 here"), timeout=15)  # the last, once all are out
     relayed = copies(await client.bot_messages(HELPER))
     assert bodies(relayed)[-4:] == burst
     await client.edit_text(SEEKER, sent[0]["message_id"], "note 1, corrected")
