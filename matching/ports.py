@@ -76,7 +76,15 @@ class OfferRepo(Protocol):
     async def transition(
         self, offer_id: int, old: OfferStatus, new: OfferStatus, at: datetime
     ) -> bool:
-        """Atomically move an offer from ``old`` to ``new``; False when it was not ``old``."""
+        """Atomically move an offer from ``old`` to ``new``; False when it was not ``old``.
+
+        The offer, if loaded, then also holds the message id recorded so far, read under the
+        row's lock (see ``record_message``)."""
+        ...
+
+    async def record_message(self, offer_id: int, message_id: int) -> OfferStatus | None:
+        """Store the id of the offer's message once sent; return the offer's status, read under
+        the row's lock: answered, expired or withdrawn meanwhile means its buttons must go."""
         ...
 
     async def refused_since(self, request_id: int, since: datetime) -> set[int]:

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from matching.models import MessageLink, Offer, OfferStatus, OutboxItem
+from matching.models import MessageLink, OfferStatus, OutboxItem
 from matching.policy import Policy
 from matching.ports import (
     DeliveryError,
@@ -201,13 +201,11 @@ class Deliverer:
             await uow.links.add(link)
         offer_id = item.payload.get("offer_id")
         if isinstance(offer_id, int):
-            offer: Offer | None = await uow.offers.get(offer_id)
-            if offer is not None:
-                offer.message_id = message_id
-                if offer.status is not OfferStatus.PENDING:
-                    # answered, expired or withdrawn while it was being sent: whoever did that
-                    # could not know this message yet, so its buttons go now
-                    await edit_buttons(uow, item.chat_id, message_id, self._now())
+            status = await uow.offers.record_message(offer_id, message_id)
+            if status is not None and status is not OfferStatus.PENDING:
+                # answered, expired or withdrawn while it was being sent: whoever did that
+                # could not know this message yet, so its buttons go now
+                await edit_buttons(uow, item.chat_id, message_id, self._now())
 
     async def _tell_sender(self, uow: UnitOfWork, item: OutboxItem) -> None:
         """A relayed message Telegram refused: its author hears it did not go through."""

@@ -70,11 +70,30 @@ class SqlOfferRepo(SqlRepo):
             update(tables.offers)
             .where(c.id == offer_id, c.status == old)
             .values(status=new, answered_at=at)
+            .returning(c.message_id)
         )
-        if await self._rows(statement) != 1:
+        # RETURNING reads the row once its lock is ours: a message id recorded meanwhile by the
+        # delivery (record_message) is seen here, so the buttons of that message can go
+        row = (await self.session.execute(statement)).first()
+        if row is None:
             return False
-        self._sync(Offer, offer_id, status=new, answered_at=at)
+        self._sync(Offer, offer_id, status=new, answered_at=at, message_id=row[0])
         return True
+
+    async def record_message(self, offer_id: int, message_id: int) -> OfferStatus | None:
+        await self.session.flush()
+        c = tables.offers.c
+        statement = (
+            update(tables.offers)
+            .where(c.id == offer_id)
+            .values(message_id=message_id)
+            .returning(c.status)
+        )
+        row = (await self.session.execute(statement)).first()
+        if row is None:
+            return None
+        self._sync(Offer, offer_id, message_id=message_id)
+        return OfferStatus(row[0])
 
     async def refused_since(self, request_id: int, since: datetime) -> set[int]:
         c = tables.offers.c

@@ -121,6 +121,42 @@ async def test_two_racing_accepts_only_one_wins(uow_factory: UnitOfWorkFactory) 
         assert stored.status is (OfferStatus.ACCEPTED if results[0] else OfferStatus.DECLINED)
 
 
+@pytest.mark.parametrize("first", ["record", "decline"])
+async def test_a_decline_racing_the_offer_being_recorded_still_knows_its_message(
+    uow_factory: UnitOfWorkFactory, first: str
+) -> None:
+    """The delivery records the offer's message id while the helper declines: whichever of the
+    two commits second sees the other's change, so somebody removes the buttons."""
+    _, offer = await add_offer(uow_factory)
+    seen: dict[str, object] = {}
+
+    async def record() -> None:
+        async with uow_factory() as uow:
+            if first == "decline":
+                await asyncio.sleep(0.02)
+            seen["status"] = await uow.offers.record_message(offer.id or 0, 4242)
+            await asyncio.sleep(0.1)  # hold the row while the decline tries
+            await uow.commit()
+
+    async def decline() -> None:
+        async with uow_factory() as uow:
+            loaded = await uow.offers.get(offer.id or 0)  # on PostgreSQL: before it commits
+            assert loaded is not None
+            if first == "record":
+                await asyncio.sleep(0.02)
+            assert await uow.offers.transition(
+                offer.id or 0, OfferStatus.PENDING, OfferStatus.DECLINED, NOW
+            )
+            seen["message_id"] = loaded.message_id
+            await asyncio.sleep(0.1 if first == "decline" else 0)
+            await uow.commit()
+
+    await asyncio.gather(record(), decline())
+    removed_by_decline = seen["message_id"] == 4242
+    removed_at_record = seen["status"] is OfferStatus.DECLINED
+    assert removed_by_decline or removed_at_record, seen
+
+
 async def test_a_timer_is_claimed_once(uow_factory: UnitOfWorkFactory) -> None:
     async with uow_factory() as uow:
         timer = Timer(kind=TimerKind.CHECKIN, ref_id=1, due_at=NOW, created_at=NOW)
