@@ -34,9 +34,10 @@ SETS = (LABELLED, "triage_blind2.jsonl", "triage_blind3.jsonl", "triage_blind4.j
         "triage_chat.jsonl", "triage_blind5.jsonl", "triage_chat2.jsonl", "triage_blind6.jsonl",
         "triage_chat3.jsonl", "triage_blind7.jsonl", "triage_chat4.jsonl", "triage_blind8.jsonl",
         "triage_chat5.jsonl", "triage_blind9.jsonl", "triage_chat6.jsonl", "triage_blind10.jsonl",
-        "triage_chat7.jsonl", "triage_blind11.jsonl", "triage_chat8.jsonl")
+        "triage_chat7.jsonl", "triage_blind11.jsonl", "triage_chat8.jsonl", "triage_blind12.jsonl",
+        "triage_chat9.jsonl")
 #: rated once (2026-12-02), never tuned or trained on: the independent measures
-INDEPENDENT = ("triage_blind11.jsonl", "triage_chat8.jsonl")
+INDEPENDENT = ("triage_blind12.jsonl", "triage_chat9.jsonl")
 LEVELS = ("crisis", "urgent", "routine")
 
 

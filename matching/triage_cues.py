@@ -116,7 +116,8 @@ one long_ago \bil y a (?:(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf
     |\blast year\b|\ba l epoque|\bautrefois|\bquand je etais|\ben (?:19
     |20)\d\d\b|\bplus jeune|\b(?:\d+|two|three|four|five|ten|many|several|a few) years ago
     |\blong ago|\bwhen i was (?:younger|a teen|a kid|a child|in school|a student)|\bback then
-    |\bas a teen|\b(?:a few|few|some|several|\d+|two|three|many) (?:years?|months?) (?:ago|back)\b
+    |\bas a teen|\b(?:ca fait|depuis) \d+ ans\b|\bado\b|\b(?:a few|few|some|several|\d+|two
+    |three|many) (?:years?|months?) (?:ago|back)\b
     |\bin (?:high school|secondary school|college)\b|\bau (?:lycee|college)\b
     |\bquand je avais \d+ ans\b
 one recovered \b(?:c est|tout ca est|it is|that is|all) (?:derriere moi|behind me)|\b(?:ca va
@@ -125,7 +126,8 @@ one recovered \b(?:c est|tout ca est|it is|that is|all) (?:derriere moi|behind m
     |\bme en suis sortie?|\b(?:am|feel|feeling|doing) (?:
     much |a lot |so |really |very )?(?:better|fine|well|stable)|\bgot through|\brecovered
     |\bpaire? aidante?
-    |\b(?:been|stayed) (?:well|fine|stable|clean|better)\b|\bclean for\b|\byears past (?:that
+    |\b(?:been|stayed) (?:well|fine|stable|clean|better)\b|\bclean for\b|\bque (?:c est
+    |ce est) fini\b|\byears past (?:that
     |it)\b|\bet ca va@END@
     |\bmaintenant ca va\b|\bpeer helper|\bfiere? de moi|\bproud of myself
 one again \b(?:reviennent|revient|revenue?s?|recommence\w*|de nouveau|a nouveau|encore|again

@@ -154,6 +154,17 @@ context unanswered \bpersonne (?:ne )?ouvre\b|\bnobody (?:answers|opens)\b
 context paranoia \bespionne\b|\bspying on me\b|\bpoisoning (?:me|him|her)\b|\bempoisonn\w*\b
 weak grandiose \bunstoppable\b|\buntouchable\b|\bnothing can touch me\b|\brien ne peut me toucher\b
     |\bquitter (?:son|mon) corps\b|\bleave (?:his|her|my) body\b|\bse purifier\b
+strong violence \bserre la gorge\b|\b(?:is|are) (?:hitting|beating|punching|strangling) (?:my
+    |her|his) \w+\b
+    |\b(?:hurt|kill) (?:my family|ma famille)\b
+strong child \blocked (?:him|her) in the (?:basement|cellar|cupboard)\b|\benferme (?:
+    dans la cave|au sous sol)\b
+weak threat \b(?:avec|with) (?:un|a) (?:couteau|knife|arme|gun)\b|\bc est toi ou moi\b
+    |\bit is you or me\b
+    |\bme defoncer\b
+weak hiding \bcache(?:e|s|es) sous\b
+weak threat \bcoming for me\b|\bvient me chercher\b
+context outside \bknows where i am (?:staying|living)\b
 """, FRAGS)
 
 REASON = {"medical": "medical_emergency", "urge_harm": "violence", "command": "psychosis",

@@ -20,6 +20,7 @@ better, a relief), ``witness`` (wanting someone to know).
 
 from __future__ import annotations
 
+from matching.triage_contexts import CONTEXTS
 from matching.triage_danger import DANGER
 from matching.triage_danger import REASON as DANGER_REASON
 from matching.triage_farewell import FAREWELL
@@ -204,6 +205,6 @@ REASON = {"wish": "suicidal_intent", "death": "wish_to_die", "ending": "wish_to_
           "unreachable": "no_answer", **SIGN_REASON, **DANGER_REASON,
           **FAREWELL_REASON}
 # the warning signs join their tables
-for _table, _rules in [*SIGNS.items(), *DANGER.items(), *FAREWELL.items()]:
+for _table, _rules in [*SIGNS.items(), *CONTEXTS.items(), *DANGER.items(), *FAREWELL.items()]:
     FAMILIES.setdefault(_table, []).extend(_rules)
 RISK["guard"].extend(LOOKALIKES["guard"])  # after the guards of matching.triage_rules

@@ -149,6 +149,22 @@ weak last \b(?:she|he) will understand (?:why|after)\b|\b(?:turned|switched) my 
     |\bcoupe ma localisation\b|\bmode avion\b
 weak settle \b(?:sorting|sorted) (?:out )?my passwords\b|\bwho gets what\b|\bqui (?:aura
     |recupere) quoi\b
+strong last \bespere que (?:demain (?:matin )?)?je (?:ne )?me reveillerai (?:pas|plus)\b
+    |\bhope i (?:do not|dont
+    |never) wake up\b|\bpas sure? de vouloir (?:etre encore la|vivre|rester)\b
+    |\bnot sure i want to (?:be here|live|wake up|be around)\b|\b(?:go to sleep
+    |sleep) and never (?:have to )?wake up\b
+weak giveaway \btrouve (?:des familles|une famille|quelqu un) pour (?:mes|mon|ma) (?:\w+ )?(?:
+    chats?|chiens?
+    |animaux)\b|\brehom\w* (?:my|her|his) (?:cat|dog|pets?)\b
+weak letters \becrit a chacun\b|\bwrote to each of us\b|\b(?:enregistre|recorded) (?:une|a) (?:video
+    |message) pour (?:mes|my) \w+\b|\bnote that (?:just )?says sorry\b
+weak last \bpour que ils comprennent\b|\bso (?:they|he|she) (?:will )?understand\b|\b(?:
+    look after|take care of) \w+ for me\b|\bque quelqu un lise ce message\b|\bsomeone (?:
+    to )?read this\b
+weak settle \bdonner (?:ses|mes) organes\b|\bdonate my organs\b|\bleft (?:his
+    |her) phone and wallet\b
+    |\blaisse (?:son|sa) (?:tel|telephone|portable) et (?:son|sa) (?:portefeuille|carte)\b
 """, FRAGS)
 
 REASON = {"last": "farewell", "settle": "farewell", "closure": "farewell", "giveaway": "farewell",

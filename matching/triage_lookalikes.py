@@ -27,7 +27,9 @@ frag FUTURE (?:bonne nouvelle|good news|enfin trouve (?:un|une|mon|ma)|found (?:
     |partir en stage|en stage a|leaving (?:tomorrow )?for (?:a|my) \w+ (?:job|trip|course)
     |pour ce soir
     |for tonight|from me tonight|bonne nuit|good night|vacances|holidays|vacation
-    |nouveau taf|je pars vivre|partir vivre)
+    |nouveau taf|je pars vivre|partir vivre|demenagement|moving back|i will be fine|going to call
+    |vais appeler|je rigole|just kidding|a la semaine pro\w*|a demain|see you (?:next|tomorrow
+    |soon))
 guard farewell_ok \b(?:dernier message|derniere fois que (?:je )?(?:vous |te )?(?:ecris|parle)
     |last (?:
     message|chat|time)|final message|adieu|au revoir|goodbye|say bye|dire bye
@@ -47,7 +49,7 @@ guard topic_only \b(?:reportage|documentary|documentaire|emission|podcast|articl
 guard hyperbole \b(?:mum|mom|mother|mere|maman|dad|father|pere|papa|boss|patron|prof|teacher|coach
     |sister|brother|soeur|frere|flatmate|coloc)(?: says| said| dit)?(?: she| he| que elle
     | que il)? (?:
-    is going to|will|gonna|va|would) (?:kill me|me tuer)\b
+    is going to|going to|will|gonna|va|would) (?:kill me|me tuer)\b
     |\b(?:die|dying|died|mourir) (?:of|de) (?:\w+ )?(?:embarrassment|cringe|honte|shame)\b
 guard stopped \b(?:arrete|stopped|quit) (?:de me |to )?(?:scarifier|self harm\w*|cutting
     |me faire du mal) (?:depuis|for)\b
@@ -57,4 +59,13 @@ guard hyperbole \b(?:would|d|literally) die for (?:a|an|some)\b|\bhit me (?:hard
 guard topic_only \b(?:reportage|documentary|documentaire|emission|article)\b[^|]{0,60}?\b(?:
     feminicides?
     |violences conjugales|domestic violence)\b
+guard topic_only \b(?:aux infos|dans le journal|in the news|on the news)\b[^|]*|\b(?:
+    que se passe t il|qu est ce qui se passe|what happens) (?:si|if|quand|when) (?:je|i|someone
+    |quelqu un) (?:dis|says?|tell|parle)\b[^|]*
+guard farewell_ok \b(?:goodbye|bye|au revoir|adieu) (?:for now|pour l instant|pour le moment)\b
+guard idiom \bca (?:me|te|nous) a (?:vraiment |beaucoup |bien )?secouee?s?\b
+guard away \b(?:vacances|holidays?|vacation|voyage|trip)\b.*?\b(?:ne serai|serai plus|serai pas
+    |will not be (?:
+    here|around))\b[^|]*
+guard topic_only \bque est ce qui se passe (?:si|quand) (?:je|quelqu un) (?:dis|parle)\b[^|]*
 """, FRAGS)

@@ -141,7 +141,8 @@ guard see_you \b(?:merci|thanks?|thank you) (?:pour tout|for everything|for all)
 guard fiction \b(?:film|movie|serie|series|show|episode|livre|book|roman|novel|bouquin|manga|tome
     |saga|saison|season|finale
     |game|jeu|podcast|personnage|character|heros|hero|heroine)\b.{0,60}?\b(?:se suicide
-    |suicide|veut mourir|wants to die|meurt|meurent|dies|die|died|kills (?:himself|herself)
+    |suicide|suicidaire|veut mourir|wants to die|meurt|meurent|dies|die|died|kills (?:himself
+    |herself)
     |self harms?
     |se scarifie)\b(?![^|]*(?:moi aussi|me too|comme moi|like me))|\b(?:suicide|self harm) rates?
     |\btaux de suicide\b|\bportrays? suicide\b

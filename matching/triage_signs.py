@@ -67,7 +67,6 @@ strong wish \b(?:thinking|think|thought|thoughts) (?:about|of) ending (?:things|
     demain|matin|ce soir)|la nuit|cette nuit)|\bnot sure i (?:can|will) (?:make it|last) (?:
     through the night|till morning|until morning|tonight)
 weak burden \bdeserve(?:s)? (?:a )?better (?:mum|mom|dad|mother|father|parent|wife|husband)\b
-context wish \bthan i ever could\b
 weak means \b(?:ai|as|a|avait|avais|avons) (?:achete |trouve |deja |bien )?(?:
     tout )?ce que il (?:me |lui |te )?faut\b(?! (?:pour|for|to))|\b(?:got|have|had|bought|found
     |has) (?:everything |all )?(?:what|all) (?:i|he|she|they) (?:need|needed|needs)\b(?! (?:from
@@ -132,10 +131,6 @@ weak means \b(?:saving|saved|hoarding|hoarded|mis de cote|garde de cote) (?:up )
     |have gone missing)\b|\bhow easy it would be\b|\bce serait (?:si|tellement) facile\b
 weak act \b(?:going to|gonna|vais) (?:\w+ ){0,3}?(?:just )?do it\b|\b(?:tonight
     |ce soir) feels like the night\b
-context alone \b(?:do not|dont) want to (?:go home|be) alone\b|\bveux pas (?:rentrer|etre) seule?\b
-context thoughts \bces pensees\b|\bthese thoughts\b|\bmes idees\b
-context after \b(?:after|apres)@END@
-context unreachable \b(?:will not|wont|does not|doesnt) (?:pick up|answer)\b
 strong taken \b@TOOK@ (?:like |about |around |genre |environ )?\d+ (?:of )?(?:
     my |mes |de mes |her |his )?(?:
     @SUBST@)|\b(?:melang\w*|mixed) (?:\w+ )?(?:alcool|alcohol|booze|drink) (?:et|and|with|avec) (?:
@@ -166,13 +161,6 @@ weak act \btonight is (?:when|the night)\b|\bwhen i stop\b|\bbe alone when it ha
     |\b(?:etre seule?) quand (?:ca arrivera|ca se passera)\b|\bwhen it happens@END@
     |\b(?:want to|envie de) do worse\b|\benvie de faire pire\b|\b(?:faire|fais) un pas de trop\b
 weak ending \b(?:he|she) is done\b
-context secret \b(?:staff|nurses|les soignants|personne ici) (?:do not|dont|ne) (?:know|sait
-    |savent)\b
-context time \bpour le bon moment\b|\ble moment venu\b|\bwhen the time (?:comes|is right)\b
-    |\bil y a (?:genre |environ |like |about )?(?:\d+ ?h|une heure|\d+ ?min\w*)\b|\b(?:an|a|like an
-    |about an) hour ago\b|\b\d+ ?h ago\b|\bje pars ce soir\b
-context before \bavant de dormir\b|\bbefore (?:i )?(?:sleep|go to sleep)\b|\btell (?:somebody
-    |someone)\b
 strong edge \blaisse passer les trains\b|\bletting (?:the )?trains (?:go|pass)\b
 strong taken \b@TOOK@ tout (?:mon|ma|mes) (?:traitement|medicaments|medocs|cachets)\b|\b(?:
     traitement|medicaments|medocs|cachets|pills|meds) (?:\w+ ){0,3}?(?:d un coup|all at once)\b
@@ -200,13 +188,11 @@ weak act \bce que je vais faire ce soir\b|\bwhat i am going to do tonight\b|\b(?
     |\b(?:driving|drive) (?:somewhere )?and not stopping\b|\bnot (?:going to be )?driving home\b
     |\b(?:vais pas|pas) rentrer chez moi (?:ce soir|ce matin)\b|\bfinishing it properly\b
     |\bworking out how\b|\b(?:stopped|arrete) (?:taking )?(?:her|his|my|ses|mes|son|sa) \w+ (?:
-    \w+ )?(?:
+    \w+ ){0,3}?(?:
     on purpose|expres|volontairement)\b|\b(?:deja )?(?:essaye|tente|tried) (?:\d+|deux|trois|two
     |three) (?:fois|times)\b|\bdone with all of this\b|\ben ai fini avec tout\b
 weak edge \bau bout du quai\b|\bend of the (?:pier|quay|dock|jetty)\b|\b(?:walk|go|went) (?:
     down )?to the (?:tracks|bridge|cliff)\b
-context staring \bregarde l eau\b|\b(?:staring|looking) at the (?:water|tracks|river|sea)\b
-    |\bstand there\b
 weak plan \b(?:everything|it all) lined up\b
 strong taken \bcoupee? plus profond\b|\bcut deeper than\b|\b(?:swallowed|took|avale|pris) (?:
     whatever
@@ -227,7 +213,6 @@ strong edge \b(?:trouve|found) (?:un|une|le|la|the|a) (?:pont|bridge|endroit|pla
 weak edge \b(?:he|she) is on the roof\b|\b(?:il|elle) est (?:monte\w* )?sur le toit\b
     |\bau milieu du pont\b
     |\bmiddle of the bridge\b|\b(?:cliffs|falaises)\b
-context staring \bstanding there\b
 weak death \bme vois pas dans (?:1|un|une|\d+) (?:an|ans|semaine|semaines|mois)\b
     |\bcannot see myself (?:
     in|next) (?:a|one|\d+) (?:year|week|month)\b|\bbe with \w+ in heaven\b
@@ -238,11 +223,6 @@ weak lost_control \b(?:cannot|can not) trust my (?:own )?(?:head|mind)\b
 weak act \benvie de aller (?:beaucoup )?plus loin\b|\bdrive (?:till|until) something happens\b
     |\brouler jusqu a ce que\b
 weak plan \btonights? (?:is )?the night\b
-context secret \b(?:wife|husband|mum|mom|dad|parents|family|famille|femme|mari) (?:does not
-    |do not|ne) (?:
-    know|sait|savent)\b
-context before \bque quelqu un soit au courant\b
-context refuse \b(?:do not|dont) care anymore\b|\bje me en fous de tout\b
 strong taken \b(?:swallowed|took|avale|pris) tout ce que je avais (?:dans|in)\b
     |\btook what i (?:had been|was
     |have been) saving\b
@@ -264,36 +244,33 @@ weak means \b(?:holding|je tiens) (?:the|la|le) (?:thing|truc)\b|\bacces a tout\
     |\baccess to everything\b
 weak edge \blooking down (?:from|at night)\b|\bjust looking down\b|\bregarde(?:r)? (?:le vide
     |en bas)\b
-context need \bwhere i am (?:heading|going)\b
-context secret \b(?:femme|mari|parents|famille) (?:ne )?(?:sait|savent) (?:pas|rien)\b
-    |\bdid not tell anyone\b
-context staring \blooking at it\b|\bkeep (?:opening it and )?looking\b|\bje la regarde\b
-context hopeless \bcannot face (?:monday|tomorrow|school|anyone)\b
-context calm \b(?:calme|calm|serein\w*|en paix|at peace|made my peace|plus peur|not scared (?:
-    anymore|any more)|no longer (?:scared|afraid)|ready now|feels right|soulagee? maintenant
-    |weirdly calm|tellement calme|trop calme|sorted now|c est mieux comme ca|je suis organisee?)\b
-context why_write \b(?:sais|know|idea) (?:meme )?(?:pas|not|no) (?:pourquoi|why) (?:je )?(?:vous
-    |te )?(?:ecris|ecrit|i am|im)|\bwhy i am (?:texting|telling|writing|messaging)
-context history \b(?:she|he|they|i) tried (?:before|last|once|in|already)\b|\b(?:a|ai|avait) (?:
-    deja) (?:essaye|tente|fait une tentative)|\b(?:has|have|he is|she is) done it before\b
-    |\bafter trying\b|\bhier ca a rate\b
-context before \b(?:someone|somebody|quelqu un|qqn) (?:\w+ )?(?:avant|before)@END@
-    |\bbefore i go\b|\bavant de partir\b|\bsomeone (?:\w+ ){0,2}?(?:to know)\b
-    |\bpromettre de rien dire\b|\b(?:before|avant)@END@
-context refuse \b(?:do not|no need to) bother with\b|\bpas la peine de (?:me )?(?:donner|parler)
-    |\bhotline speech\b|\b3114\b|\bsos amitie\b
-context need \b(?:not going to|will not|never going to|do not) (?:be )?need(?:ing)? (?:them|it
-    |this|these|any)\b|\ben aurai plus besoin\b|\bplus besoin de (?:mes|ma|mon)\b
-context unreachable \b(?:repond|reponds) pas\b|\bplus en ligne\b|\bwent offline\b|\boffline\b
-    |\bvoicemail\b|\bmessagerie\b|\brepondeur\b
-context time \bce (?:week end|weekend)\b|\bthis weekend\b|\bby then\b|\bla semaine prochaine\b
-    |\bnext (?:week|month)\b|\bfor (?:christmas|them)\b|\bpour (?:noel|le grand jour)\b
-context decision \bmade up my mind\b|\bune fois pour toutes\b
-context over \b(?:it|this|everything|all|tout|ca) (?:will|is going to) be over\b|\bce sera (?:
-    fini|termine)\b|\btout sera (?:fini|termine)\b
+strong taken \bplus profond que (?:de )?(?:habitude|hab|d hab)\b|\bdeeper than (?:usual|normal
+    |before)\b
+    |\b(?:avale|pris|took|swallowed) (?:les|the) (?:medocs|medicaments|cachets|pills
+    |meds) de (?:ma|mon) \w+\b
+    |\bwalk into the (?:sea|ocean|river|lake)\b
+weak bleeding \bca saigne encore\b|\bstill bleeding\b
+weak self_harm \brecommence a me couper\b|\bde me couper\b
+strong means \b(?:cutter|lame|rasoir|blade|razor|pills|cachets|medocs) dans la main\b|\b(?:
+    the )?(?:pills|blade
+    |razor|cutter) in my hand\b
+weak means \bsais exactement quoi prendre\b|\bknow exactly what to take\b|\b(?:pocketing
+    |stealing) (?:\w+ )?from the\b|\bi have enough now\b|\bmedicaments caches\b|\bhidden (?:
+    pills|meds)\b
+weak act \b(?:ca )?devient precis\b|\bgetting (?:more )?specific\b|\bme en occuper (?:moi )?meme\b
+    |\btake care of it myself\b|\b(?:vais|going to) recommencer\b|\bturned the wheel\b
+    |\bcoup de volant\b
+    |\bone reason (?:i )?(?:should not|shouldnt)\b
+weak ending \bjusqu a ce que (?:ca|tout) se arrete\b|\buntil it (?:all )?stops\b
+weak death \bwants? to (?:go )?join (?:grandpa|grandma|mum|mom|dad|him|her)\b
+weak edge \b(?:je suis|i am) (?:a la gare|at the station)\b|\bbridge pillar\b|\bpile de pont\b
+strong edge \bclimbed over the (?:barrier|railing|fence)\b|\bpasse (?:par dessus )?la (?:
+    barriere|rambarde)\b
+    |\btop floor of the car park\b|\b(?:standing|debout) on the (?:balcony )?railing\b
+    |\bsur la rambarde\b
+weak plan \bla date\b[^|]{0,30}\b(?:demain|ce soir)\b
 strong means \b(?:achete|bought|got) (?:ce que il faut|what i (?:need|needed))(?! (?:pour|for
     |from|at|to))\b[^|]{0,15}\b(?:aujourdhui|today|ce matin|this morning)\b
-context thanks \bthank(?:s| you) for trying\b|\bmerci (?:de|pour) (?:avoir )?essaye\b
 """, FRAGS)
 
 REASON = {"taken": "self_harm", "means": "plan", "edge": "plan", "act": "plan"}

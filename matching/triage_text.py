@@ -43,6 +43,7 @@ _SUBS = [(re.compile(a), b) for a, b in (
     (r"\bj(?!sp\b|pp\b|v\b)([bcdfghklmnpqrstvwxz][a-z]*)", r"je \1"))]
 _PHRASES = [(re.compile(a), b) for a, b in (
     (r"\bje v\b", "je vais"), (r"\bill (make|be|go|do|try|never|just)\b", r"i will \1"),
+    (r"\bhell (kill|hurt|come|find)\b", r"he will \1"),
     (r"\bje ve\b", "je vais"), (r"\ben lair\b", "en l air"),
     (r"\bc (?!est\b|etait\b)", "c est "),
     (r"\baujourd hui\b", "aujourdhui"), (r"\bpeu plus\b", "peux plus"),

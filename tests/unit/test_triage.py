@@ -630,18 +630,50 @@ def test_blind11_and_chat8_are_new_to_the_triage() -> None:
     assert len(repeats_of(chat, *earlier)) == 11
 
 
-@pytest.mark.xfail(strict=True, reason="crisis recall below 0.98 on unseen first messages")
-def test_blind11_thresholds_as_shipped() -> None:
-    """As first seen (2026-12-02), as shipped: crisis recall 0.922, none rated routine, 7.0 %
-    of routine rated crisis, 19 of 70 urgent rated crisis; rules alone 0.644, 24, 6.0 %. Round
-    10 (7f0e652): 0.933, 1, 6.0 %; the session's start: 0.789, 2, 10.0 %. Strict: it turns red
-    the day the targets are met."""
+def test_blind11_thresholds() -> None:
+    """As first seen (2026-12-02), as shipped then: crisis recall 0.922, none rated routine,
+    7.0 % of routine rated crisis, 19 of 70 urgent rated crisis; rules alone 0.644, 24, 6.0 %
+    (the session's start 0.789, 2, 10.0 %). In the corpus since, and the rules were revised on
+    its misses: an in-sample regression guard."""
     assert_targets(load(BLIND11))
 
 
-def test_chat8_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-02), as shipped: crisis recall 1.000,
-    none rated routine, 5.6 % of routine rated crisis, 11.2 % raised, 11 of 40 urgent rated
-    crisis; rules alone 0.750, 2, 3.1 %. Round 10: 1.000, 0, 7.5 %; the session's start, as its
-    services rated them: 0.950, 0, 16.2 %. Within the targets, like chat7 the round before."""
+def test_chat8_thresholds() -> None:
+    """Mid-conversation messages, as first seen (2026-12-02), as shipped then: crisis recall
+    1.000, none rated routine, 5.6 % of routine rated crisis, 11.2 % raised, within the targets
+    (the session's start, as its services rated them: 0.950, 0, 16.2 %). In the corpus since."""
     assert_chat_targets(load(CHAT8))
+
+
+BLIND12, CHAT9 = "triage_blind12.jsonl", "triage_chat9.jsonl"
+
+
+def test_blind12_and_chat9_are_new_to_the_triage() -> None:
+    """Written blind after the eleventh round with the same instructions as blind9 and chat6,
+    rated once, never trained or tuned on: the independent measures now. Two first messages and
+    nine short replies repeat earlier ones once normalised, each with the same level."""
+    first, chat = load(BLIND12), load(CHAT9)
+    for rows, counts in ((first, (90, 70, 100)), (chat, (20, 40, 160))):
+        assert tuple(sum(r["level"] == lvl for r in rows)
+                     for lvl in ("crisis", "urgent", "routine")) == counts
+    earlier = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
+               BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7, BLIND11, CHAT8)
+    assert len(repeats_of(first, *earlier)) == 2
+    assert len(repeats_of(chat, *earlier)) == 9
+
+
+@pytest.mark.xfail(strict=True, reason="crisis recall below 0.98 on unseen first messages")
+def test_blind12_thresholds_as_shipped() -> None:
+    """As first seen (2026-12-02), as shipped: crisis recall 0.967, none rated routine, 8.0 %
+    of routine rated crisis, 25 of 70 urgent rated crisis; rules alone 0.656, 20, 4.0 %. Round
+    11 (e91c54c): 0.967, 0, 7.0 %; the session's start: 0.833, 1, 11.0 %. Three crisis
+    messages of 90 are rated urgent. Strict: it turns red the day the targets are met."""
+    assert_targets(load(BLIND12))
+
+
+def test_chat9_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-02), as shipped: crisis recall 1.000,
+    none rated routine, 4.4 % of routine rated crisis, 12.5 % raised, 15 of 40 urgent rated
+    crisis; rules alone 0.850, 3, 2.5 %. The session's start, as its services rated them:
+    0.950, 0, 21.9 %. Within the targets, the third conversation set in a row."""
+    assert_chat_targets(load(CHAT9))

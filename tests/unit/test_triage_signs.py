@@ -43,6 +43,8 @@ def level(text: str) -> Level:
     "il m'a mis un couteau sous la gorge, il revient dans 10 minutes",
     "by the time you read this it'll be done, sorry",
     "the voices say I have to deal with them with the knife",
+    "I'm on the top floor of the car park and I already climbed over the barrier",
+    "j'ai le cutter dans la main et j'arrive pas à sortir des toilettes",
 ])
 def test_warning_signs_without_death_words_are_crisis(text: str) -> None:
     assert level(text) is Level.CRISIS
@@ -84,6 +86,9 @@ def test_warning_signs_without_death_words_are_crisis(text: str) -> None:
     "je pars demain pour de bon, direction Montréal pour un nouveau job, merci et au revoir",
     "adieu les cours, bonjour les vacances !",
     "le film finit mal, ils meurent tous à la fin, j'ai pleuré",
+    "j'ai vu aux infos qu'un homme a tué sa femme dans ma ville, ça m'a secouée",
+    "je pars en vacances demain, je serai plus là pendant deux semaines",
+    "goodbye for now, thanks for listening :)",
 ])
 def test_look_alikes_of_warning_signs_are_not_crisis(text: str) -> None:
     assert level(text) is not Level.CRISIS
