@@ -76,6 +76,7 @@ from matching.triage import assess, normalise  # noqa: E402
 from matching.triage_model import eligible, features, mask, raise_level, sigmoid, train  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
+#: the model's corpus, in the order the sets were written (each blind pair once reported)
 SETS = ("triage_labelled.jsonl", "triage_blind2.jsonl", "triage_blind3.jsonl",
         "triage_blind4.jsonl", "triage_chat.jsonl", "triage_blind5.jsonl", "triage_chat2.jsonl",
         "triage_blind6.jsonl", "triage_chat3.jsonl", "triage_blind7.jsonl", "triage_chat4.jsonl",
@@ -88,9 +89,7 @@ MAX_MODEL_CRISIS, MAX_ROUTINE_RAISED, MAX_CONVERSATION_CRISIS = 0.04, 0.25, 0.08
 MAX_URGENT_CRISIS = 0.30
 Row = dict[str, object]
 #: messages sent during a conversation: thresholds of their own
-CHATS = ("triage_chat.jsonl", "triage_chat2.jsonl", "triage_chat3.jsonl", "triage_chat4.jsonl",
-         "triage_chat5.jsonl", "triage_chat6.jsonl", "triage_chat7.jsonl",
-         "triage_chat8.jsonl")
+CHATS = tuple(name for name in SETS if name.startswith("triage_chat"))
 #: inputs of the calibration per variant (scores: NB crisis, NB concern, LR crisis, LR concern,
 #: coverage), mapped to (a, b, d) of CALIBRATION's (a * NB + b * LR + d * coverage + c)
 VARIANTS: dict[str, Callable[[tuple[float, ...], int], list[float]]] = {

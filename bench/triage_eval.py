@@ -25,19 +25,16 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from triage_cv import SETS as CORPUS_SETS  # noqa: E402 (this folder, first on the path)
+
 from matching.triage import assess  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 LABELLED = "triage_labelled.jsonl"
-#: in the order they were written, each first-message set with its conversation set
-SETS = (LABELLED, "triage_blind2.jsonl", "triage_blind3.jsonl", "triage_blind4.jsonl",
-        "triage_chat.jsonl", "triage_blind5.jsonl", "triage_chat2.jsonl", "triage_blind6.jsonl",
-        "triage_chat3.jsonl", "triage_blind7.jsonl", "triage_chat4.jsonl", "triage_blind8.jsonl",
-        "triage_chat5.jsonl", "triage_blind9.jsonl", "triage_chat6.jsonl", "triage_blind10.jsonl",
-        "triage_chat7.jsonl", "triage_blind11.jsonl", "triage_chat8.jsonl", "triage_blind12.jsonl",
-        "triage_chat9.jsonl")
 #: rated once (2026-12-02), never tuned or trained on: the independent measures
 INDEPENDENT = ("triage_blind12.jsonl", "triage_chat9.jsonl")
+#: the model's corpus (bench/triage_cv.py), then the independent pair
+SETS = (*CORPUS_SETS, *INDEPENDENT)
 LEVELS = ("crisis", "urgent", "routine")
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from matching.models import Level, Theme
 from matching.triage_cues import CUES
-from matching.triage_families import FAMILIES, REASON
+from matching.triage_families import FAMILIES, GUARDS, REASON
 from matching.triage_model import THRESHOLDS, default_model, eligible, raise_level
 from matching.triage_rules import RISK
 from matching.triage_text import normalise
@@ -77,7 +77,7 @@ def assess(text: str, *, second_opinion: bool = False, conversation: bool = Fals
     (``matching.triage_model.THRESHOLDS``); the rules are the same."""
     masked, reasons = normalise(text), []
     plain = masked
-    for code, rx in RISK["guard"]:
+    for code, rx in GUARDS:
         masked, count = rx.subn(" _ ", masked)
         if count and code not in reasons:
             reasons.append(code)

@@ -207,4 +207,5 @@ REASON = {"wish": "suicidal_intent", "death": "wish_to_die", "ending": "wish_to_
 # the warning signs join their tables
 for _table, _rules in [*SIGNS.items(), *CONTEXTS.items(), *DANGER.items(), *FAREWELL.items()]:
     FAMILIES.setdefault(_table, []).extend(_rules)
-RISK["guard"].extend(LOOKALIKES["guard"])  # after the guards of matching.triage_rules
+#: every look-alike guard, in order: those of matching.triage_rules, then the look-alikes
+GUARDS = [*RISK["guard"], *LOOKALIKES["guard"]]

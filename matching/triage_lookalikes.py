@@ -1,7 +1,7 @@
 """Look-alikes of crisis wording that the guards of ``matching.triage_rules`` set aside too.
 
 Same format (``guard`` entries, blanked out before matching, in order, after the guards of
-``matching.triage_rules``; ``matching.triage_families`` appends them to ``RISK["guard"]``).
+``matching.triage_rules``, in ``matching.triage_families.GUARDS``).
 Blind sets rated once showed ordinary messages rated crisis for these reasons:
 
 - ``farewell_ok``: a goodbye or a "last message" that comes with a future: a move, a new job

@@ -41,7 +41,7 @@ from pathlib import Path
 
 from matching.models import LEVEL_RANK, Level
 from matching.triage_cues import CUES
-from matching.triage_families import FAMILIES
+from matching.triage_families import FAMILIES, GUARDS
 from matching.triage_logreg import EPOCHS, L2, RATE, Linear, fit
 from matching.triage_rules import RISK
 from matching.triage_text import normalise
@@ -83,7 +83,7 @@ _CUE_FEATURES = _cue_features()
 def mask(text: str, *, normalised: bool = False) -> str:
     """Normalised, look-alikes replaced by the name of their guard: what the model reads."""
     masked = text if normalised else normalise(text)
-    for code, rx in RISK["guard"]:
+    for code, rx in GUARDS:
         masked = rx.sub(f" _{code}_ ", masked)
     return masked
 
