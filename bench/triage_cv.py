@@ -81,7 +81,8 @@ SETS = ("triage_labelled.jsonl", "triage_blind2.jsonl", "triage_blind3.jsonl",
         "triage_blind4.jsonl", "triage_chat.jsonl", "triage_blind5.jsonl", "triage_chat2.jsonl",
         "triage_blind6.jsonl", "triage_chat3.jsonl", "triage_blind7.jsonl", "triage_chat4.jsonl",
         "triage_blind8.jsonl", "triage_chat5.jsonl", "triage_blind9.jsonl", "triage_chat6.jsonl",
-        "triage_blind10.jsonl", "triage_chat7.jsonl", "triage_blind11.jsonl", "triage_chat8.jsonl")
+        "triage_blind10.jsonl", "triage_chat7.jsonl", "triage_blind11.jsonl", "triage_chat8.jsonl",
+        "triage_blind12.jsonl", "triage_chat9.jsonl")
 FOLDS, SEEDS = 5, (20240601, 7, 1234)
 GRID = tuple(round(0.05 * k, 2) for k in range(1, 20)) + (0.97, 0.99)
 MAX_MODEL_CRISIS, MAX_ROUTINE_RAISED, MAX_CONVERSATION_CRISIS = 0.04, 0.25, 0.08

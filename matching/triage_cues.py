@@ -119,7 +119,7 @@ one long_ago \bil y a (?:(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf
     |\bas a teen|\b(?:ca fait|depuis) \d+ ans\b|\bado\b|\b(?:a few|few|some|several|\d+|two
     |three|many) (?:years?|months?) (?:ago|back)\b
     |\bin (?:high school|secondary school|college)\b|\bau (?:lycee|college)\b
-    |\bquand je avais \d+ ans\b
+    |\bquand je avais \d+ ans\b|\byears behind me\b
 one recovered \b(?:c est|tout ca est|it is|that is|all) (?:derriere moi|behind me)|\b(?:ca va
     |je vais|je me sens|je suis) (?:beaucoup |bien |tellement |vraiment )?(?:mieux|bien
     |stable|retablie?)|\b(?:il|elle) va (?:beaucoup |bien |vraiment )?(?:mieux|bien)\b
@@ -128,9 +128,13 @@ one recovered \b(?:c est|tout ca est|it is|that is|all) (?:derriere moi|behind m
     |\bpaire? aidante?
     |\b(?:been|stayed) (?:well|fine|stable|clean|better)\b|\bclean for\b|\bque (?:c est
     |ce est) fini\b|\byears past (?:that
-    |it)\b|\bet ca va@END@
+    |it)\b|\bet ca va@END@|\b(?:totally |completely |all )?fine now\b|\b(?:\w+ )?behind me now\b
+    |\b(?:contente?|heureuse?|heureux|glad|happy) (?:de |to )?(?:etre|be) (?:encore |still )?(?:
+    la|en vie|vivante?|here|alive)\b
     |\bmaintenant ca va\b|\bpeer helper|\bfiere? de moi|\bproud of myself
-one again \b(?:reviennent|revient|revenue?s?|recommence\w*|de nouveau|a nouveau|encore|again
+one again \b(?:reviennent|revient|revenue?s?
+    |(?<!pas envie de )(?<!aucune envie de )(?<!pas de )recommence\w*|de nouveau|a nouveau
+    |encore(?! (?:la|en vie|vivante?)\b)|again
     |coming back|came back)\b
 one feminine \b(?:frappee|battue|menacee|violee|etranglee|tabassee|enfermee|enceinte|seule|mon mari
     |mon copain|mon conjoint|mon compagnon|mon ex|son mari|son copain|la bat|la frappe|ma mere

@@ -144,7 +144,7 @@ strong violence \b(?:tuera|tuerait) (?:tous|tout le monde)\b|\bnous tuera\b|\bwi
 weak threat \b(?:pris|took|grabbed) (?:un|a|the|le) (?:couteau|knife)\b|\bcoming in tonight\b
     |\bthey are outside\b
 weak attack \bbang\w* on (?:the|my) (?:\w+ )?door\b
-weak hiding \blocked myself in\b|\bbarricade\w* (?:la|the) porte\b
+weak hiding \blocked myself in\b(?! (?:the )?(?:toilets?|loo)\b)|\bbarricade\w* (?:la|the) porte\b
 weak child \b(?:bebe|baby|toddler|enfant|petit)\b[^|]{0,40}\b(?:pleur\w*|crying|cries)\b
     |\b[1-9] ?(?:yo|year old
     |ans)\b[^|]{0,20}\balone\b|\bleft (?:her|his) \w+ alone\b|\b(?:petit frere|petite soeur

@@ -29,6 +29,7 @@ from matching.triage_lookalikes import LOOKALIKES
 from matching.triage_rules import FRAGS, RISK, parse
 from matching.triage_signs import REASON as SIGN_REASON
 from matching.triage_signs import SIGNS
+from matching.triage_veiled import VEILED
 
 FAMILIES = parse(r"""
 frag WISH (?:veux|veut|voulais|voulait|voudrais|voudrait|aimerais|aimerait|envie|besoin|desir
@@ -40,8 +41,9 @@ frag DEATHEND (?:mourir|crever|disparaitre|en finir|me tuer|se tuer|me suicider|
     |mettre fin|tout arreter|que tout (?:se )?(?:arrete|termine|finisse)|(?:ne )?plus (?:
     me |se )?reveiller|pas me reveiller|(?:me |m )?(?:en)?dormir (?:pour toujours|a jamais|sans (?:
     me )?reveiller)|partir pour (?:de bon|toujours)|(?:ne )?plus (?:etre (?:la|ici|en vie)|exister)
-    |plus vivre|rejoindre|die
-    |dying|be dead|exist|kill (?:myself|himself|herself|themselves)|end (?:it|my life|his life
+    |plus vivre|rejoindre|die\b
+    |dying|be dead|exist(?:er)?\b|kill (?:myself|himself|herself|themselves)|end (?:it|my life
+    |his life
     |her life|everything)|ending (?:it|my life|everything)|not wake up|never wake up|not be (?:here
     |alive|around)|sleep forever|disappear|vanish|stop existing|not exist|be gone
     |go to sleep and not)
@@ -101,7 +103,8 @@ weak ending \ben finir\b|\btout arreter\b|\bque tout (?:se )?(?:arrete|termine)|
     |\bcannot go on\b
     |\bno way out\b|\bplus (?:aucune |de )?(?:issue|solution|porte de sortie)|\ba quoi bon\b
     |\bwhat is (?:even )?the point\b|\bno point\b|\bpas de avenir|\bplus de avenir|\bno future\b
-    |\bsert a rien de\b|\bwill not need\b[^|]*\banymore\b|\bstop (?:everything|it all)\b
+    |\bsert a rien de\b|\bwill not need\b(?! (?:the |this |your )?(?:chat|line|service|help|app|bot
+    |you\b))[^|]*\banymore\b|\bstop (?:everything|it all)\b
 weak self_harm \b(?:me|se) (?:faire|fais|fait|suis fait|suis faite|est fait|est faite) du mal\b
     |\bscarif\w*|\bautomutil\w*|\bme blesser\b|\bhurt (?:myself|himself|herself)\b
 weak farewell \b(?:dire|dis|dit|vous dis|say|said|saying) (?:au revoir|goodbye)|\bgoodbyes?\b
@@ -140,8 +143,10 @@ weak hopeless \bplus (?:aucun )?espoir\b|\bhopeless|\bno hope\b|\b(?:ira|ca ira)
 weak hiding \b(?:cachee?|enfermee?|barricadee?|refugiee?) (?:dans|dedans|avec|chez|sous)
     |\bsuis (?:cachee?|enfermee?)\b|\bhiding\b|\bhid\b|\blocked (?:in|upstairs|from)\b
     |\bwe are locked
-weak threat \bmenace de (?:entrer|me|nous|la|le)\b|\bil menace\b|\b(?:hurle|crie)\w* (?:sur|contre)
-    |\bscreaming\b|\bthreatening\b|\b(?:bourre|ivre|saoul|drunk)\b
+weak threat \bmenace de (?:entrer|me|nous|la|le)\b(?! (?:virer|mettre dehors|expulser|quitter
+    |denoncer|faire virer|dire|signaler|licencier))|\bil menace\b|\b(?:hurle|crie)\w* (?:sur|contre)
+    |\bscreaming\b(?! (?:into|in|at) (?:my|a|the) (?:pillow|car|void|sky)| at (?:us|the kids|me)\b)
+    |\bthreatening\b|\b(?:bourre|ivre|saoul|drunk)\b
 weak attack \b(?:coups|smashing|breaking things|tape sur la porte|defonce la porte)\b
     |\bcasse la (?:vitre|porte|fenetre)
 weak child \b(?:baby|toddler|infant|bebe|kid|little (?:one|child|boy|girl)|small child|(?:petit
@@ -205,7 +210,8 @@ REASON = {"wish": "suicidal_intent", "death": "wish_to_die", "ending": "wish_to_
           "unreachable": "no_answer", **SIGN_REASON, **DANGER_REASON,
           **FAREWELL_REASON}
 # the warning signs join their tables
-for _table, _rules in [*SIGNS.items(), *CONTEXTS.items(), *DANGER.items(), *FAREWELL.items()]:
+for _table, _rules in [*SIGNS.items(), *CONTEXTS.items(), *DANGER.items(), *FAREWELL.items(),
+                      *VEILED.items()]:
     FAMILIES.setdefault(_table, []).extend(_rules)
 #: every look-alike guard, in order: those of matching.triage_rules, then the look-alikes
 GUARDS = [*RISK["guard"], *LOOKALIKES["guard"]]

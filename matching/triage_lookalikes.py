@@ -32,7 +32,7 @@ frag FUTURE (?:bonne nouvelle|good news|enfin trouve (?:un|une|mon|ma)|found (?:
     |soon))
 guard farewell_ok \b(?:dernier message|derniere fois que (?:je )?(?:vous |te )?(?:ecris|parle)
     |last (?:
-    message|chat|time)|final message|adieu|au revoir|goodbye|say bye|dire bye
+    message|msg|chat|time)|final message|adieu|au revoir|goodbye|say bye|dire bye
     |this is goodbye|pour de bon|for good)\b(?=.*?\b@FUTURE@)
     |\b@FUTURE@.*?\b(?:dernier message|adieu|au revoir|goodbye|last message|final message)\b
 guard asked_no \b(?:asked|demande|demandait) (?:me )?(?:if|si) (?:\w+ ){0,6}?(?:idees noires
@@ -68,4 +68,15 @@ guard away \b(?:vacances|holidays?|vacation|voyage|trip)\b.*?\b(?:ne serai|serai
     |will not be (?:
     here|around))\b[^|]*
 guard topic_only \bque est ce qui se passe (?:si|quand) (?:je|quelqu un) (?:dis|parle)\b[^|]*
+guard idiom \bfaire une (?:connerie|betise)\b(?=[^|]*(?:[|] )?(?:genre|comme|style
+    |like) (?:tout )?(?:demissionner
+    |tout plaquer|quitter|claquer|envoyer|acheter|depenser|appeler|insulter|craquer|manger|resign
+    |quit|buy|spend))
+guard negated \bnot (?:trying|going|planning|wanting|looking) to (?:hurt|harm|kill) myself\b
+    |\bje (?:ne )?cherche pas a me (?:faire du mal|blesser|tuer)\b
+guard negated (?:(?<=[|])|^)[^|]*(?=[|] (?:not like that|not in that way|not that way|pas comme ca
+    |pas dans ce sens)\b)
+guard topic_only \b(?:patients?|clients?|eleves?|students?|pupils?|residents?|usagers?) (?:apres
+    |after|ayant fait|who (?:have )?(?:made|had)|with) (?:a |une |un )?(?:suicide attempt
+    |tentative de suicide|attempted suicide)\b
 """, FRAGS)

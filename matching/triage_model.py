@@ -59,7 +59,7 @@ T_CRISIS, T_CONCERN = THRESHOLDS["first"]
 ALPHA = 0.5  # additive smoothing
 URGENT_WEIGHT = 0.25  # weight of urgent messages among the crisis heads' negatives (triage_cv.py)
 # P = sigmoid(a * NB + b * LR + d * coverage + c) per head, fitted on out-of-fold scores (triage_cv)
-CALIBRATION = {"crisis": (0.543, 0.751, 4.843, -3.631), "concern": (0.448, 0.481, 8.183, -7.54)}
+CALIBRATION = {"crisis": (0.56, 0.694, 5.172, -3.727), "concern": (0.457, 0.416, 8.109, -7.425)}
 _GRAMS = (3, 4, 5)
 
 

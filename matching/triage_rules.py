@@ -102,7 +102,8 @@ guard hyperbole \b(?:meurs|meure|mourir|mourrais|mort|morte|morts|mortes|crever|
     |know|try|go|get|hear|tell|watch|read|eat)\b|\b(?:is|are|was|were|s) killing me\b
     |\bkill(?:ing)? for (?:a|an|some)\b
     |\bto die for\b|\b(?:died|dying|dead) laughing\b|\bdead tired\b
-    |\bkill myself laughing\b|\b(?:bored|scared|worried|sick|tired) to death\b|\brather die than\b
+    |\bkill myself laughing\b|\b(?:bored|scared|worried|sick|tired) (?:me )?to death\b
+    |\brather die than\b
     |(?<!said he )(?<!said she )(?<!says he )
     (?<!says she )\b(?:going to|will|gonna|would) kill me (?:if|when)\b
 guard idiom \ben finir (?:une bonne fois pour toutes )?avec (?:(?:ce|cet|cette|ces|le|la|les|l|mon
@@ -257,8 +258,9 @@ crisis wish_to_die \b(?:veux|voudrais|vais|envie de|besoin de|aimerais|pense a|p
     pour (?:de bon|toujours)|definitivement)|\bque (?:tout|ma vie|la vie) (?:se arrete|se termine
     |finisse)|\b(?:want|need|wish) (?:for )?(?:everything|it all|life|my life) to (?:stop|end)\b
     |\bmake it all stop\b|\bthe pain to stop (?:forever|for good|permanently)
-crisis wish_to_die \b(?:plus|pas|aucune) (?:la |de )?force(?: (?:de|pour) (?:me battre|lutter|tenir
-    |vivre|continuer|rien|avancer))?@END@|\bno (?:strength|energy|will) (?:left )?to (?:live|go on
+crisis wish_to_die \b(?:plus|pas|aucune) (?:la |de )?force (?:de|pour) (?:me battre|lutter|tenir
+    |vivre|continuer|rien|avancer)@END@|\b(?:plus|pas) la force@END@|\bno (?:strength|energy
+    |will) (?:left )?to (?:live|go on
     |fight|keep going|carry on)|\bcannot fight (?:it |this )?any ?more\b
 crisis wish_to_die \b(?:pense|pensais|penser|songe|songeais) (?:\w+ ){0,3}?a (?:ma (?:propre )?mort
     |ne plus etre la|etre morte?)\b|\b(?:thinking|think|thoughts) (?:

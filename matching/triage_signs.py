@@ -263,7 +263,8 @@ weak act \b(?:ca )?devient precis\b|\bgetting (?:more )?specific\b|\bme en occup
     |\bone reason (?:i )?(?:should not|shouldnt)\b
 weak ending \bjusqu a ce que (?:ca|tout) se arrete\b|\buntil it (?:all )?stops\b
 weak death \bwants? to (?:go )?join (?:grandpa|grandma|mum|mom|dad|him|her)\b
-weak edge \b(?:je suis|i am) (?:a la gare|at the station)\b|\bbridge pillar\b|\bpile de pont\b
+weak edge \b(?:je suis|i am) (?:a la gare|at the station)\b(?! (?:avec|with) (?:mon sac|mes affaires
+    |ma valise|mes bagages|my bag|my stuff|my suitcase)\b)|\bbridge pillar\b|\bpile de pont\b
 strong edge \bclimbed over the (?:barrier|railing|fence)\b|\bpasse (?:par dessus )?la (?:
     barriere|rambarde)\b
     |\btop floor of the car park\b|\b(?:standing|debout) on the (?:balcony )?railing\b

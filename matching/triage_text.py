@@ -33,11 +33,12 @@ _SMS = dict(pair.split("=") for pair in (
     "lmfao=lmao").split(","))
 _SUBS = [(re.compile(a), b) for a, b in (
     (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"), (r"n't\b", " not"), (r"\bi'm\b", "i am"),
-    (r"\b(he|she|they|you|we)'d\b", r"\1 would"), (r"'re\b", " are"), (r"'ve\b", " have"),
+    (r"\b(he|she|they|you|we|it)'d\b", r"\1 would"), (r"'re\b", " are"), (r"'ve\b", " have"),
     (r"'ll\b", " will"), (r"\bi'd\b", "i would"),
     (r"\b(it|he|she|that|what|there|who|everything|nothing|life)'s\b", r"\1 is"),
     (r"(?<=[a-z])'s\b", ""), (r"\bj'", "je "), (r"\bm'", "me "), (r"\bt'", "te "),
-    (r"\bn'", "ne "), (r"\bs'", "se "), (r"\bd'", "de "), (r"\bqu'", "que "),
+    (r"\bn'", "ne "), (r"\bs'(?=ils?\b)", "si "),  # s'il: si il, never se il
+    (r"\bs'", "se "), (r"\bd'", "de "), (r"\bqu'", "que "),
     (r"[.,;:!?()\[\]\n]+|\s-\s|\bmais\b|\bbut\b", " | "), (r"[^a-z0-9| ]+", " "),
     (r"\b(une|des|fait|fais|faire) ts\b", r"\1 tentative de suicide"),
     (r"\bj(?!sp\b|pp\b|v\b)([bcdfghklmnpqrstvwxz][a-z]*)", r"je \1"))]

@@ -662,18 +662,17 @@ def test_blind12_and_chat9_are_new_to_the_triage() -> None:
     assert len(repeats_of(chat, *earlier)) == 9
 
 
-@pytest.mark.xfail(strict=True, reason="crisis recall below 0.98 on unseen first messages")
-def test_blind12_thresholds_as_shipped() -> None:
-    """As first seen (2026-12-02), as shipped: crisis recall 0.967, none rated routine, 8.0 %
-    of routine rated crisis, 25 of 70 urgent rated crisis; rules alone 0.656, 20, 4.0 %. Round
-    11 (e91c54c): 0.967, 0, 7.0 %; the session's start: 0.833, 1, 11.0 %. Three crisis
-    messages of 90 are rated urgent. Strict: it turns red the day the targets are met."""
+def test_blind12_thresholds() -> None:
+    """As first seen (2026-12-02), as shipped then: crisis recall 0.967, none rated routine,
+    8.0 % of routine rated crisis, 25 of 70 urgent rated crisis; rules alone 0.656, 20, 4.0 %.
+    The former strict xfail recorded the gap. In the corpus since, and the rules were revised
+    on its misses (matching/triage_veiled.py): an in-sample regression guard."""
     assert_targets(load(BLIND12))
 
 
-def test_chat9_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-02), as shipped: crisis recall 1.000,
-    none rated routine, 4.4 % of routine rated crisis, 12.5 % raised, 15 of 40 urgent rated
-    crisis; rules alone 0.850, 3, 2.5 %. The session's start, as its services rated them:
-    0.950, 0, 21.9 %. Within the targets, the third conversation set in a row."""
+def test_chat9_thresholds() -> None:
+    """Mid-conversation messages, as first seen (2026-12-02), as shipped then: crisis recall
+    1.000, none rated routine, 4.4 % of routine rated crisis, 12.5 % raised, 15 of 40 urgent
+    rated crisis; rules alone 0.850, 3, 2.5 %. Within the targets, the third conversation set
+    in a row. In the corpus since."""
     assert_chat_targets(load(CHAT9))

@@ -1,0 +1,104 @@
+"""Veiled warning signs: an end implied, a means kept in sight, knowing how, a word left behind.
+
+The third companion of ``matching.triage_signs`` (same format, merged into
+``matching.triage_families.FAMILIES``). People in danger often say it sideways: "I've made sure
+I won't", "does it hurt to go, and not on a trip", "I won't still be here by then", a weapon they
+spend their evenings looking at, someone who "knows how", a voice note that only says "it's done".
+Entries name signs, never methods or how-to.
+
+Families used: ``death``, ``ending``, ``burden``, ``plan``, ``taken``, ``means``, ``bleeding``,
+``self_harm``, ``last``, ``violence``, ``attack``, ``command`` and ``grandiose`` (the reason
+codes of ``matching.triage_families.REASON``); contexts (never alone): ``staring``, ``unreachable``,
+``isolation``, ``alone_with``, ``decision``, ``time``.
+"""
+
+from __future__ import annotations
+
+import matching.triage_signs  # noqa: F401 (defines the SUBST fragment used here)
+from matching.triage_rules import FRAGS, parse
+
+VEILED = parse(r"""
+frag ARM (?:arme|armes|fusil|carabine|pistolet|revolver|gun|guns|rifle|shotgun|pistol|firearm)
+strong death \b(?:fait|fera|ferait) (?:mal|souffrir) de (?:partir|mourir
+    |plus se reveiller)\b(?=.{0,80}
+    \b(?:pas|not|no)\b[^|]{0,25}\b(?:voyage|vacances|trip|holiday|demenagement)\b)
+    |\b(?:me allonger|me coucher|lie down|lay down)\b[^|]{0,40}\b(?:laisser faire|let it happen
+    |wait for it)\b|\brelapsed? (?:on|with|into) (?:sh|self harm\w*|cutting)\b
+weak death \b(?:ca fait|est ce que ca fait|est ce que on a) mal (?:de|quand on) (?:mourir|meurt)\b
+    |\bnever (?:got|get|make it|made it) (?:home|back|anywhere)\b
+    |\b(?:does|will|would) it hurt to (?:die|go|not wake up)\b
+strong death \bpoint (?:of|in) (?:waking up|getting up|wake up)\b
+    |\b(?:do not think|doubt|not sure|pas sure?) (?:that )?i will (?:still )?be (?:here|around
+    |alive)\b|\b(?:pense|crois) pas (?:que je )?(?:serai|serais|etre) (?:encore |toujours )?(?:
+    la|vivante?|en vie)\b|\bstop (?:being here|existing)\b
+    |\b(?:made sure|make sure) i (?:will not|do not|never) (?:wake|see|make it)
+strong death \b(?:go|fall|drift) (?:off )?to sleep (?:\w+ ){0,2}and (?:not|never) wake up\b
+    |\b(?:deciding|decided|decide|decision) to end (?:your|my|one s|their) life\b
+    |\bdecide de en finir\b
+strong ending \b(?:the )?(?:pain|douleur|souffrance|hurt|hurting) (?:to )?(?:stop|end|s arrete
+    |cesse)\w* ?[|]? ?(?:permanently|forever|for good|pour de bon|pour toujours|definitivement)\b
+    |\bno reasons? left\b|\bplus aucune raison\b
+weak hopeless \b(?:plus|pas|aucune) (?:la |de )?force@END@
+strong burden \bpersonne (?:ne )?(?:aura|devra) plus (?:a )?(?:se soucier|se inquieter|se occuper
+    |porter) de moi\b|\b(?:no one|nobody) will (?:have to )?(?:worry|bother|care) about me (?:
+    anymore|any more|again)\b|\beveryone s life (?:gets|will get|would get|will be) easier\b
+weak plan \b(?:je sais|i know) (?:exactement |exactly )?(?:comment (?:faire|je ferais
+    |je vais faire|le faire)|how (?:i would do it|i will do it|to do it
+    |i am going to do it))(?:@END@
+    | et\b| and\b)
+    |\b(?:i know|je sais) (?:when|where|quand|ou)@END@|\b(?:already )?looked up how@END@
+    |\bthought about how@END@|\b(?:do not|not) plan on (?:going back|coming back|coming home
+    |going home)\b
+weak plan \b(?:told me|said|dit|a dit|me a dit) (?:que )?(?:she|he|il|elle) (?:has|had|avait|a) (?:
+    a |un )?plan\b(?! (?:for|to|pour|de|b))
+strong taken \b(?:avale|swallowed|took|pris|taken)\b[^|]{0,40}\b(?:tiroir|drawer
+    |armoire a pharmacie|pharmacie|medicine cabinet|bathroom cabinet)\b
+    |\b(?:swallowed|avale) (?:a bunch of|a lot of|loads of|lots of|all sorts of|plein de
+    |un tas de) (?:stuff|things|trucs|choses)\b|\bpris ce que il (?:fallait|faut)\b
+    |\bcutting (?:depuis|for \d|for (?:an|a few|two) hours?|since|again tonight)\b
+    |\bme coupe (?:de plus en plus|plus) profond\b
+weak taken \b(?:message|text|voice note|vocal|sms|texto)\b[^|]{0,30}\b(?:it is done|c est fait
+    |i did it|je le ai fait)\b
+strong bleeding \b(?:arrive|arriver) (?:plus|pas) a arreter le sang\b
+    |\b(?:cannot|can not) stop the bleeding\b|\bblood on the (?:wall|floor)\b
+    |\bdu sang (?:sur le mur|partout)\b
+weak self_harm \b(?:hitting|banging|smashing) my head\b|\bme (?:taper|tape|frapper|frappe|cogner
+    |cogne) la tete\b
+strong means \b(?:have|got) (?:a lot of|lots of|loads of|all (?:my|the)|a bunch of|the) @SUBST@ (?:
+    next to|beside|in front of|with) me\b|\b@ARM@\b[^|]{0,40}\b(?:a la regarder|a le regarder
+    |staring at it|looking at it|la fixer|le fixer)\b
+weak means \bpense (?:aux|a mes|a les) @SUBST@\b|\b(?:brought|packed|got|have) everything (?:i
+    |he|she) (?:need|needed|needs)\b(?! (?:for|to|from|at))|\b(?:mon|my) @ARM@ (?:a la maison
+    |at home|in the house|chez moi)\b
+strong last \b(?:sa|ma|son|mon) derni(?:ere|er) (?:moisson|saison|noel|ete|hiver|rentree)\b
+    |\b(?:my|his|her) last (?:harvest|season|christmas|summer|winter)\b
+strong violence \b(?:make sure|fera en sorte que) (?:none of us|nobody|personne|aucun de nous) (?:
+    \w+ )?(?:sees?|verra|voit|lives?|survives?)\b
+    |\benceinte\b[^|]*[|]?[^|]*\b(?:pousse|poussee|frappe|frappee|battue)\b
+    |\bpregnant\b[^|]*[|]?[^|]*\b(?:pushed|hit|kicked|punched)\b
+weak attack \b(?:threw|thrown|throwing|jete|lance|balance) (?:a|une|un|the|des) (?:chair|chaise
+    |plate|assiette|table|bottle|bouteille|glass|verre)\b|\b(?:pris|attrape|took|grabbed|got) (?:
+    un|a|le|the|my) (?:couteau|knife)\b(?! (?:pour (?:couper|le pain|les legumes)|to (?:cut
+    |chop)))
+weak command \b(?:le diable|un demon|the devil|a demon) (?:est )?(?:dans|in|inside)\b
+    |\bpossede\w* par\b|\bpossessed\b|\bveulent ma peau\b|\b(?:are|is) out to get me\b
+    |\bwant me dead\b
+weak grandiose \b(?:i am|je suis) (?:god|dieu|jesus|le messie|the messiah|the chosen one|l elu)\b
+    |\b(?:can|sait|says he can|says she can) (?:fly|voler)\b
+strong grandiose \b(?:can|peut|peux|sait) (?:fly|voler)\b.{0,60}\b(?:roof|toit|window|fenetre|balcon
+    |balcony|bridge|pont)\b
+weak medical \b(?:went|gone|jumped|walked) into the (?:water|sea|river)\b|\b(?:parti|entre|saute
+    |rentre) dans (?:l eau|la mer|la riviere)\b
+context staring \bpasse mes (?:soirees|nuits) a la regarder\b
+context unreachable \b(?:volets|rideaux) (?:fermes|clos)\b|\b(?:pas venue?|not come in
+    |did not come in|did not show up|never showed up)\b|\bnot (?:answered|replied) (?:his|her
+    |my) phone\b
+context isolation \b(?:nobody|no one) knows where i am\b|\bpersonne (?:ne )?sait ou je suis\b
+context alone_with \b(?:est |is )?(?:seule?|alone) avec (?:lui|elle|him|her|eux|them|les enfants
+    |the kids|le bebe|the baby|mon (?:petit )?frere|ma (?:petite )?soeur)\b
+context danger_place \b(?:from|on|off) the roof\b|\b(?:du|sur le) toit\b
+context child \b[1-9] ?(?:yo|year old|yr old)\b
+context neglect \bstopped drinking water\b|\bne bois plus (?:de )?(?:eau|rien)\b
+    |\barrete de boire de le eau\b
+context decision \bc est regle\b|\bit is sorted\b|\beverything is sorted\b|\bc est decide\b
+""", FRAGS)
