@@ -676,3 +676,38 @@ def test_chat9_thresholds() -> None:
     rated crisis; rules alone 0.850, 3, 2.5 %. Within the targets, the third conversation set
     in a row. In the corpus since."""
     assert_chat_targets(load(CHAT9))
+
+
+BLIND13, CHAT10 = "triage_blind13.jsonl", "triage_chat10.jsonl"
+
+
+def test_blind13_and_chat10_are_new_to_the_triage() -> None:
+    """Written blind after the twelfth round with the same instructions as blind9 and chat6,
+    rated once, never trained or tuned on: the independent measures now. One first message and
+    six short replies repeat earlier ones once normalised, each with the same level."""
+    first, chat = load(BLIND13), load(CHAT10)
+    for rows, counts in ((first, (90, 70, 100)), (chat, (20, 40, 160))):
+        assert tuple(sum(r["level"] == lvl for r in rows)
+                     for lvl in ("crisis", "urgent", "routine")) == counts
+    earlier = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
+               BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7, BLIND11, CHAT8, BLIND12, CHAT9)
+    assert len(repeats_of(first, *earlier)) == 1
+    assert len(repeats_of(chat, *earlier)) == 6
+
+
+@pytest.mark.xfail(strict=True, reason="crisis recall below 0.98 on unseen first messages")
+def test_blind13_thresholds_as_shipped() -> None:
+    """As first seen (2026-12-02, c40eae0), as shipped: crisis recall 0.933, one rated routine,
+    8.0 % of routine rated crisis, 23 of 70 urgent rated crisis; rules alone 0.744, 17, 8.0 %.
+    The session's start (2002330): 0.944, 1, 8.0 %; its rules alone gave the same figures as
+    c40eae0's, the round's new rules found nothing here. Strict: it turns red the day the
+    targets are met."""
+    assert_targets(load(BLIND13))
+
+
+def test_chat10_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-02, c40eae0), as shipped: crisis recall
+    1.000, none rated routine, 8.1 % of routine rated crisis, 20.0 % raised, 22 of 40 urgent
+    rated crisis; rules alone 0.500, 7, 1.9 %. The session's start: 1.000, 0, 9.4 %. Within
+    the targets, the fourth conversation set in a row."""
+    assert_chat_targets(load(CHAT10))
