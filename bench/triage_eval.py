@@ -7,7 +7,8 @@ relative accuracy; then the throughput of ``assess``. Sets written during a conv
 (``triage_chat*.jsonl``) are rated as the bot rates such messages (``assess(...,
 conversation=True)``). Only the blind sets' figures are printed, never their messages.
 
-``triage_labelled.jsonl`` is the tuning set. Every other set was written blind (by someone who
+``triage_labelled.jsonl`` is the tuning set; ``triage_train_*.jsonl`` were written to widen the
+training data (their figures are no measure). Every other set was written blind (by someone who
 never saw the rules, the model or the other sets), rated once as the independent measure, its
 figures as first seen recorded in ``tests/unit/test_triage.py``, and only then folded into the
 rules' tuning and the model's corpus (``matching/data/triage_corpus.jsonl``): their figures here

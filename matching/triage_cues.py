@@ -129,12 +129,13 @@ one recovered \b(?:c est|tout ca est|it is|that is|all) (?:derriere moi|behind m
     |\b(?:been|stayed) (?:well|fine|stable|clean|better)\b|\bclean for\b|\bque (?:c est
     |ce est) fini\b|\byears past (?:that
     |it)\b|\bet ca va@END@|\b(?:totally |completely |all )?fine now\b|\b(?:\w+ )?behind me now\b
+    |\b(?:not going to|will not|never going to) do (?:that|it) again\b
     |\b(?:contente?|heureuse?|heureux|glad|happy) (?:de |to )?(?:etre|be) (?:encore |still )?(?:
     la|en vie|vivante?|here|alive)\b
     |\bmaintenant ca va\b|\bpeer helper|\bfiere? de moi|\bproud of myself
 one again \b(?:reviennent|revient|revenue?s?
     |(?<!pas envie de )(?<!aucune envie de )(?<!pas de )recommence\w*|de nouveau|a nouveau
-    |encore(?! (?:la|en vie|vivante?)\b)|again
+    |encore(?! (?:la|en vie|vivante?)\b)|(?<!do that )(?<!do it )again
     |coming back|came back)\b
 one feminine \b(?:frappee|battue|menacee|violee|etranglee|tabassee|enfermee|enceinte|seule|mon mari
     |mon copain|mon conjoint|mon compagnon|mon ex|son mari|son copain|la bat|la frappe|ma mere

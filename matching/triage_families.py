@@ -20,6 +20,7 @@ better, a relief), ``witness`` (wanting someone to know).
 
 from __future__ import annotations
 
+from matching.triage_acts import ACTS
 from matching.triage_contexts import CONTEXTS
 from matching.triage_danger import DANGER
 from matching.triage_danger import REASON as DANGER_REASON
@@ -81,7 +82,9 @@ strong farewell \badieu\b|\b(?:lettres?|mots?|notes?|letters?|messages?) (?:pour
     |proches)\b|\b(?:dites|dis|dire|tell) (?:a )?(?:ma |mon |mes |my )?\w+ (?:
     que je (?:le |la |les )?aimais|i loved)|\b(?:prends|prenez|prend|take) (?:bien )?(?:
     soin|care) (?:de |of )?(?:ma |mon |mes |my |our )?\w+ (?:pour moi|for me)|\brange mes papiers
-    |\bprevenu le notaire|\b(?:affaires|papiers) en ordre|\baffairs in order|\b(?:donne|donner
+    |\bprevenu le notaire|\b(?:affaires|papiers) en ordre\b(?! (?:pour|avant) (?:la rentree
+    |le demenagement|les vacances|mon depart|le voyage|partir)\b)|\baffairs in order|\b(?:donne
+    |donner
     |give|giving|gave) (?:away )?(?:toutes )?(?:mes affaires|my (?:stuff|things|belongings))
 strong plan \bplanning my (?:exit|way out|death|suicide|end)\b(?! from)|\b(?:prepare|preparer
     |planifie|planifier) (?:ma|mon) (?:sortie|mort|suicide|fin)\b(?! de)|\b(?:je ai|i have|i ve got
@@ -154,7 +157,8 @@ weak child \b(?:baby|toddler|infant|bebe|kid|little (?:one|child|boy|girl)|small
     |garcon) de [1-9] ans)\b.{0,80}?\b(?:alone|no adult
     |unattended
     |seule?|sans adulte|tout seul|personne)\b
-weak plan \bje ai (?:deja )?tout (?:prevu|prepare|organise|planifie)|\btout est (?:pret|prevu)\b
+weak plan \bje ai (?:deja )?tout (?:prevu|prepare|organise|planifie)\b(?! (?:pour|for) (?:le|la|les
+    |mon|ma|mes|un|une|l|the|my|a|an)\b)|\btout est (?:pret|prevu)\b
     |\bi (?:have|ve) (?:got )?(?:everything|it all) (?:planned|ready|prepared|sorted)
     |\beverything is (?:ready|planned|set)\b
     |(?:^ |\| )(?:\w+ ){0,2}?(?:c est decide|je suis decidee?|(?:i have |i ve |i )?(?:
@@ -211,7 +215,7 @@ REASON = {"wish": "suicidal_intent", "death": "wish_to_die", "ending": "wish_to_
           **FAREWELL_REASON}
 # the warning signs join their tables
 for _table, _rules in [*SIGNS.items(), *CONTEXTS.items(), *DANGER.items(), *FAREWELL.items(),
-                      *VEILED.items()]:
+                      *VEILED.items(), *ACTS.items()]:
     FAMILIES.setdefault(_table, []).extend(_rules)
 #: every look-alike guard, in order: those of matching.triage_rules, then the look-alikes
 GUARDS = [*RISK["guard"], *LOOKALIKES["guard"]]

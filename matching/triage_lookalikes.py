@@ -55,7 +55,12 @@ guard stopped \b(?:arrete|stopped|quit) (?:de me |to )?(?:scarifier|self harm\w*
     |me faire du mal) (?:depuis|for)\b
 guard hyperbole \b(?:would|d|literally) die for (?:a|an|some)\b|\bhit me (?:hard|harder
     |like a)\b|\bit hit me\b
-    |\badieu (?:les|le|la|l) (?:cours|boulot|travail|ecole|bureau|stress|partiels)\b
+    |\badieu (?:a )?(?:les|le|la|l|mon|ma|mes) (?:vieux |vieille |vieilles |vieux )?(?:cours|boulot
+    |travail|ecole|bureau|stress|partiels|canape|voiture|telephone|portable|appart\w*|velo|jean
+    |chaussures|lit|tele|ordi|frigo|machine)\b
+    |\b(?:goodbye|bye|adieu|au revoir) \w+(?: [|])? (?:hello|bonjour|salut|hi) \w+
+    |\bdisparaitre (?:une|un|deux|trois|quelques|pour (?:une|un|quelques)) (?:semaines?|jours?|mois
+    |week end)\b|\bdisappear for (?:a|the|two|three|a few) (?:weeks?|days?|weekend)\b
 guard topic_only \b(?:reportage|documentary|documentaire|emission|article)\b[^|]{0,60}?\b(?:
     feminicides?
     |violences conjugales|domestic violence)\b
@@ -76,6 +81,14 @@ guard negated \bnot (?:trying|going|planning|wanting|looking) to (?:hurt|harm|ki
     |\bje (?:ne )?cherche pas a me (?:faire du mal|blesser|tuer)\b
 guard negated (?:(?<=[|])|^)[^|]*(?=[|] (?:not like that|not in that way|not that way|pas comme ca
     |pas dans ce sens)\b)
+guard topic_only \b(?:essay|dissertation|expose|devoir|bac de philo|philo|philosophy|literature
+    |litterature|camus|sisyphe|mythe)\b[^|]{0,80}\bsuicide\b|\bsuicide (?:in|dans la) (?:\w+ )?(?:
+    literature|litterature|novels|romans)\b|\bsuicide est (?:le|un) (?:seul )?(?:probleme|sujet)\b
+guard idiom \b(?:allait|va|allaient|vont) en finir avec moi\b|\ben finisse avec (?:elle|lui|eux
+    |ca)\b
+guard negated (?:(?<=[|])|^)[^|]*(?=[|] (?:
+    the |la |le |les |mon |ma |my )\w+(?: [|])? (?:i mean(?! it)
+    |je veux dire)\b)
 guard topic_only \b(?:patients?|clients?|eleves?|students?|pupils?|residents?|usagers?) (?:apres
     |after|ayant fait|who (?:have )?(?:made|had)|with) (?:a |une |un )?(?:suicide attempt
     |tentative de suicide|attempted suicide)\b

@@ -54,12 +54,12 @@ __all__ = ["CALIBRATION", "CORPUS", "MIN_WORDS", "T_CONCERN", "T_CRISIS", "THRES
 CORPUS = Path(__file__).resolve().parent / "data" / "triage_corpus.jsonl"
 #: (T_CRISIS, T_CONCERN) for a first contact and for a message during a conversation, chosen by
 #: bench/triage_cv.py (5-fold CV x 3 seeds; "conversation" on the mid-conversation sets' folds)
-THRESHOLDS = {"first": (0.55, 0.1), "conversation": (0.65, 0.65)}
+THRESHOLDS = {"first": (0.5, 0.05), "conversation": (0.65, 0.65)}
 T_CRISIS, T_CONCERN = THRESHOLDS["first"]
 ALPHA = 0.5  # additive smoothing
 URGENT_WEIGHT = 0.25  # weight of urgent messages among the crisis heads' negatives (triage_cv.py)
 # P = sigmoid(a * NB + b * LR + d * coverage + c) per head, fitted on out-of-fold scores (triage_cv)
-CALIBRATION = {"crisis": (0.56, 0.694, 5.172, -3.727), "concern": (0.457, 0.416, 8.109, -7.425)}
+CALIBRATION = {"crisis": (0.529, 0.897, 5.62, -4.67), "concern": (0.457, 0.474, 8.493, -7.966)}
 _GRAMS = (3, 4, 5)
 
 

@@ -83,6 +83,7 @@ guard negated \b(?:do not|does not|did not|never|will not|would not|would never|
     |end it|hurt myself|harm myself|commit suicide|unalive|be dead|do anything stupid)|\b(?:am|i am
     |never been|not|never felt|not feeling|do not feel) (?:not )?(?:suicidal|going to (?:kill myself
     |do anything stupid|hurt myself)|in danger|at risk)|\b(?:no|not having any|never had|not having
+    |do not have(?: any)?|does not have(?: any)?|have no
     |without) (?:suicidal )?(?:thoughts|intention|intent|plans?|wish) (?:of |to |about )?(?:suicide
     |dying|die|killing myself|ending my life|hurting myself|self harm)?
 guard negated \b(?:never|not|did not|does not|has not|have not|has never|is never|would never) (?:
@@ -153,7 +154,9 @@ guard bereavement \b(?:depuis|apres|since|after) (?:la mort|le deces|the death) 
     |\bsuicide loss
     |\bse (?:est|etait) (?:suicide|suicidee|donne la mort)|\ba mis fin a ses jours
     |\b(?:committed|died by|died of|lost (?:him|her|them) to) suicide|\b(?:killed|took) (?:himself
-    |herself|themselves|(?:his|her|their) own life)|\bsuicide de (?:mon|ma|mes|son|sa)\b
+    |herself|themselves|(?:his|her|their) own life)|\blost (?:(?:my|his|her|their|a
+    |our) \w+) to suicide\b|\bperdu (?:mon|ma|son|sa|un|une|leur|notre) \w+ (?:par|dans un
+    |a cause de le|a cause du) suicide\b|\bsuicide de (?:mon|ma|mes|son|sa)\b
     |\b(?:decedee?|morte?|mort|died|passed away) (?:par|by|from) suicide\b
 guard topic_only \b(?:prevention|prevenir|formation|memoire|these|article|documentaire|livre
     |sensibilisation|numero|ligne) (?:du |de |sur le |sur )?(?:le |la )?suicide|\bsuicide (?:

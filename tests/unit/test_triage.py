@@ -695,19 +695,30 @@ def test_blind13_and_chat10_are_new_to_the_triage() -> None:
     assert len(repeats_of(chat, *earlier)) == 6
 
 
-@pytest.mark.xfail(strict=True, reason="crisis recall below 0.98 on unseen first messages")
-def test_blind13_thresholds_as_shipped() -> None:
-    """As first seen (2026-12-02, c40eae0), as shipped: crisis recall 0.933, one rated routine,
-    8.0 % of routine rated crisis, 23 of 70 urgent rated crisis; rules alone 0.744, 17, 8.0 %.
-    The session's start (2002330): 0.944, 1, 8.0 %; its rules alone gave the same figures as
-    c40eae0's, the round's new rules found nothing here. Strict: it turns red the day the
-    targets are met."""
+def test_blind13_thresholds() -> None:
+    """As first seen (2026-12-02, c40eae0), as shipped then: crisis recall 0.933, one rated
+    routine, 8.0 % of routine rated crisis, 23 of 70 urgent rated crisis; rules alone 0.744, 17,
+    8.0 %. The former strict xfail recorded the gap. In the corpus since, and the rules were
+    revised on its misses (matching/triage_acts.py): an in-sample regression guard."""
     assert_targets(load(BLIND13))
 
 
-def test_chat10_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-02, c40eae0), as shipped: crisis recall
-    1.000, none rated routine, 8.1 % of routine rated crisis, 20.0 % raised, 22 of 40 urgent
-    rated crisis; rules alone 0.500, 7, 1.9 %. The session's start: 1.000, 0, 9.4 %. Within
-    the targets, the fourth conversation set in a row."""
+def test_chat10_thresholds() -> None:
+    """Mid-conversation messages, as first seen (2026-12-02, c40eae0), as shipped then: crisis
+    recall 1.000, none rated routine, 8.1 % of routine rated crisis, 20.0 % raised, 22 of 40
+    urgent rated crisis; rules alone 0.500, 7, 1.9 %. Within the targets, the fourth
+    conversation set in a row. In the corpus since."""
     assert_chat_targets(load(CHAT10))
+
+
+TRAIN = ("triage_train_fr.jsonl", "triage_train_en.jsonl")
+
+
+def test_the_training_sets_are_for_training_only() -> None:
+    """Written after round 13 to widen the model's vocabulary of warning signs (300 French, 300
+    mostly English; half crisis, a quarter urgent, a quarter look-alikes), never used as an
+    independent measure: no target is asserted on them, only that they hold what they say."""
+    for name in TRAIN:
+        rows = load(name)
+        assert tuple(sum(r["level"] == lvl for r in rows)
+                     for lvl in ("crisis", "urgent", "routine")) == (150, 75, 75)

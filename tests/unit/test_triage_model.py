@@ -33,9 +33,10 @@ def corpus_texts() -> set[str]:
 
 
 def test_corpus_is_the_labelled_set_then_the_blind_sets_in_order() -> None:
-    """Blind sets 2, 3 and 4, the first mid-conversation set, then blind5 to blind12, each with
+    """Blind sets 2, 3 and 4, the first mid-conversation set, then blind5 to blind13, each with
     the mid-conversation set written with it, were each reported once, then folded in, in that
-    order: in-sample now. Blind13 and the tenth mid-conversation set are not in it."""
+    order, then the two training sets: in-sample now. Blind14 and the eleventh
+    mid-conversation set are not in it."""
     sets = [DATA / name for name in ("triage_labelled.jsonl", "triage_blind2.jsonl",
                                      "triage_blind3.jsonl", "triage_blind4.jsonl",
                                      "triage_chat.jsonl", "triage_blind5.jsonl",
@@ -46,7 +47,9 @@ def test_corpus_is_the_labelled_set_then_the_blind_sets_in_order() -> None:
                                      "triage_chat6.jsonl", "triage_blind10.jsonl",
                                      "triage_chat7.jsonl", "triage_blind11.jsonl",
                                      "triage_chat8.jsonl", "triage_blind12.jsonl",
-                                     "triage_chat9.jsonl")]
+                                     "triage_chat9.jsonl", "triage_blind13.jsonl",
+                                     "triage_chat10.jsonl", "triage_train_fr.jsonl",
+                                     "triage_train_en.jsonl")]
     expected = "".join(path.read_text(encoding="utf-8") for path in sets)
     assert CORPUS.read_text(encoding="utf-8") == expected
 

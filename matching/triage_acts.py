@@ -1,0 +1,100 @@
+"""Acts under way: the person is at the place, has the means in reach, has begun, or was stopped.
+
+The fourth companion of ``matching.triage_signs`` (same format, merged into
+``matching.triage_families.FAMILIES``). Earlier signs were phrases; these are built from parts
+(a first person, a verb of the act or of having, a means, a place, a time) so that "j'ai les
+cachets à côté de moi là" and "actually i have the pills right next to me" are one sign. Entries
+name signs, never methods or how-to. Their look-alikes ("sauter le repas", "a letter to my
+landlord", "the pills for my cold") are in the negative lookaheads and in
+``matching.triage_lookalikes``.
+
+Families used: ``taken``, ``means``, ``edge``, ``act``, ``farewell``, ``last``, ``medical``,
+``command``, ``violence``, ``child``, ``death`` (reason codes of
+``matching.triage_families.REASON``).
+"""
+
+from __future__ import annotations
+
+import matching.triage_signs  # noqa: F401 (defines the SUBST fragment used here)
+from matching.triage_rules import FRAGS, parse
+
+ACTS = parse(r"""
+frag NEAR (?:(?:right |just )?(?:next to|beside|in front of) me|(?:juste )?(?:a cote de|pres de
+    |devant) moi|in my (?:hand|hands|pocket)|dans (?:ma|mes) (?:main|mains|poche)|ready
+    |pretes?|prets?|sur (?:la table|le lit|mon lit|le bureau)|on (?:the table|the bed|my bed
+    |my desk))(?! (?:for|pour)\b)
+frag AFTER (?:avant de (?:vous |te )?(?:ecrire|parler)|before (?:messaging|writing|texting
+    |talking|i wrote)|tourne|spinning|floaty|dizzy|sleepy|lentement|slowly|first lot)
+strong means \b(?:ai|have|got|tiens|holding) (?:\w+ )?(?:les |mes |des |the |my |some |all (?:
+    my |the )?|tous mes |toutes mes )?@SUBST@ @NEAR@
+    |\b(?:saving|saved|save|garde|gardais|mis de cote|economise\w*|stock\w*|hoard\w*) (?:up )?(?:
+    \w+ )?(?:my |mes |ses |his |her |des |les |the )?(?:\w+ )?@SUBST@\b(?! (?:for|pour) (?:the
+    |la|le|a|my|mon|ma) (?:trip|voyage|winter|hiver|flu|grippe))
+    |\b(?:ai|have) tout prepare\b(?! (?:pour|for) (?:le|la|les|mon|ma|mes|un|une|l|the|my|a|an)\b)
+    |\b(?:prepared|sorted|arranged|organised|organized) everything\b(?! (?:for|pour)\b)
+strong taken \b(?:ai|have|had) (?:deja |already )?(?:tout|everything) (?:pris|avale|taken
+    |swallowed)(?:@END@| (?:ce que|what|de la boite|from the))
+    |\b(?:ai|je ai) (?:deja )?(?:pris|avale) tout@END@
+    |\b(?:(?:ai|have|had|i) )?(?:deja |already |just )?(?:pris|avale|took|taken|swallowed) (?:
+    qqch|quelque chose|un truc|des trucs|something|some stuff|stuff|a bunch|the first lot
+    |le premier|la premiere|une partie|half|la moitie)\b(?=[^|]{0,60}\b@AFTER@\b|[^|]{0,4}@END@)
+    |\b(?:already|deja|just|juste) (?:started|commence) (?:cutting|to cut|a me couper
+    |a me scarifier)\b|\b(?:started|begun) cutting\b
+    |\b(?:insulin\w*|insuline|dialys\w*)\b.{0,80}\b(?:on purpose|expres|volontairement
+    |not starting again|pas reprendre)\b
+strong taken \b(?:pris|avale|took|swallowed) (?:tout|everything) ce que il y avait\b
+    |\b(?:took|swallowed) everything (?:there was|i could find)\b
+    |\b(?:fait une (?:betise|connerie)|did something (?:stupid|dumb))\b[^|]{0,30}(?:[|][^
+    |]{0,30})?\b(?:pris
+    |avale|took|swallowed|taken)\b
+weak taken \b(?:elle|il|she|he) (?:a pris|took|has taken) (?:des trucs|some stuff|something)\b
+strong edge \b(?:je suis|suis|i am|standing|sitting) (?:\w+ )?(?:sur|on) (?:les|the) (?:rails
+    |voies|tracks|railway|train tracks)\b
+weak edge \b(?:je suis|i am) (?:sur|on) (?:le|the|mon|my) (?:balcon|balcony|ledge|rebord)\b
+strong act \b(?:vais|va|gonna|going to|about to|will) sauter\b(?! (?:le|la|les|un|une|de joie
+    |du lit|dans|en|a l|au|sur|the|a|at|in|into|for|on|out|over|with|of|up|down|ahead)\b)
+    |\b(?:gonna|going to|about to|will) jump\b(?! (?:in|into|at|on|the|a|to|for|out|over|with
+    |ahead|up|down|ship|through|off (?:the (?:sofa|bed|couch|wall)))\b)
+    |\bbefore i could finish it\b|\bavant que je (?:ne )?(?:finisse|termine)\b
+    |\bend myself\b|\bme finir\b(?! (?:mon|ma|mes|le|la|les|ce|cette)\b)
+weak act \b(?:avant de|before (?:i |i can |i could )?)(?:le faire|do it|go through with it
+    |passer a le acte)\b
+strong farewell \b(?:wrote|written|ecrit|ecrites|laisse|left) (?:\w+ )?(?:the|my|a|mes|les|ma|une
+    |un) (?:note|notes|letters|lettres|mot de adieu|last letter|derniere lettre)\b(?! (?:to|for|a
+    |pour|de) (?:my |mon |ma |the |le |la )?(?:landlord|proprio|boss|patron|caf|school|ecole
+    |teacher|prof|friend|ami|amie|pen pal|job|motivation|cover|santa|pere noel))
+    |\b(?:lettres|letters|notes) (?:are |sont )?(?:on|sur) (?:the|my|le|la|mon|ma) (?:desk|bureau
+    |table|bed|lit)\b|\bje ecris mes lettres\b|\bwriting my (?:letters|notes)\b
+    |\b(?:papiers|papers) (?:sont |are )?(?:sur|on) (?:la|the) table (?:pour|for)\b
+    |\bje pars bientot\b(?=.*\b(?:prenez|prends) soin des autres\b)
+strong last \b(?:derniere fois|last time) que je me (?:connecte|log)
+    |\blast time i (?:log on|log in|come online)\b(?![^|]*\b(?:today|tonight|this week|before
+    |until|till)\b)
+strong death \b(?:vais|va|serai|will) (?:plus|pas|not) (?:etre la|be (?:here|around)) (?:longtemps
+    |pour longtemps|much longer|for (?:much )?longer|long)\b(?![^|]*\b(?:moving|demenage|vacances
+    |holiday|trip|voyage|stage|erasmus)\b)
+    |\b(?:on )?se endort pour toujours\b|\bquand on (?:meurt|part pour de bon)\b
+    |\b(?:going to|gonna|va|vais|will) (?:join|rejoindre) (?:dad|mum|mom|papa|maman|my (?:late )?(?:
+    husband|wife|son|daughter)|mon mari|ma femme|mon fils|ma fille)\b(?=[^|]*\b(?:tonight|ce soir
+    |soon|bientot|today|aujourdhui)\b)
+weak farewell \b(?:prenez|prends|take) (?:bien )?soin (?:des autres|of (?:the )?others)\b
+    |\bje pars bientot\b(?! (?:en|pour|a|au|aux|vivre|travailler|faire)\b)|\bje ai tout range\b
+strong medical \b(?:levres|lips) (?:bleues|blue)\b
+    |\bpassed out\b[^|]{0,40}\b(?:cannot|can not|could not) wake\b
+    |\b(?:cannot|can not|could not) wake (?:him|her|them)(?: up)?\b
+weak medical \bne se reveille (?:pas|plus)\b|\bparle de plus en plus lentement\b|\bslurring\b
+strong relative_at_risk \b(?:a|has) fait une tentative\b(?! de (?!suicide))|\b(?:tried
+    |attempted) to (?:end|take) (?:his|her|their) (?:own )?life\b
+strong command \b(?:dieu|god|la voix|the voice|voices|les voix) (?:\w+ ){0,2}(?:demande|demandent
+    |asks|ask|tells|tell|wants|veut|veulent) (?:\w+ ){0,2}(?:me sacrifier|sacrifice myself
+    |me punir|end myself|me tuer|kill myself|disparaitre|die|mourir)\b
+    |\bonly way to make it stop is to\b
+strong violence \bregler mon compte\b|\bsettle (?:the score|things) with me\b
+weak threat \b(?:essaie|essaye|tente|trying|tries) (?:de |to )?(?:entrer|rentrer|get in
+    |break in|break the door)\b|\b(?:va|is going to|gonna) (?:la |the door )?(?:defoncer
+    |enfoncer|break (?:it|the door) down)\b
+context outside \bpas envie de rentrer\b|\b(?:do not|dont) want to go (?:back )?(?:in|inside)\b
+    |\bgoing out there now\b
+context danger_place \bgarage\b
+context talk_first \b(?:talk|speak|parler) (?:to |a )?(?:someone|somebody|quelqu un|qqn)\b
+""", FRAGS)
