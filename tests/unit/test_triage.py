@@ -722,3 +722,41 @@ def test_the_training_sets_are_for_training_only() -> None:
         rows = load(name)
         assert tuple(sum(r["level"] == lvl for r in rows)
                      for lvl in ("crisis", "urgent", "routine")) == (150, 75, 75)
+
+
+BLIND14, CHAT11 = "triage_blind14.jsonl", "triage_chat11.jsonl"
+
+
+def test_blind14_and_chat11_are_new_to_the_triage() -> None:
+    """Written blind after the thirteenth round with the same instructions as blind13 and chat10
+    (plus "write every line by hand"), rated once, never trained or tuned on: the independent
+    measures now. Eight first messages and twenty short replies repeat earlier ones (the
+    training sets included) once normalised, each with the same level."""
+    first, chat = load(BLIND14), load(CHAT11)
+    for rows, counts in ((first, (90, 70, 100)), (chat, (20, 40, 160))):
+        assert tuple(sum(r["level"] == lvl for r in rows)
+                     for lvl in ("crisis", "urgent", "routine")) == counts
+    earlier = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
+               BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7, BLIND11, CHAT8, BLIND12, CHAT9,
+               BLIND13, CHAT10, *TRAIN)
+    assert len(repeats_of(first, *earlier)) == 8
+    assert len(repeats_of(chat, *earlier)) == 20
+
+
+@pytest.mark.xfail(strict=True, reason="crisis recall below 0.98 on unseen first messages")
+def test_blind14_thresholds_as_shipped() -> None:
+    """As first seen (2026-12-02, ee785da), as shipped: crisis recall 0.922, none rated routine,
+    4.0 % of routine rated crisis, 12 of 70 urgent rated crisis; rules alone 0.656, 18, 4.0 %.
+    On the same set c40eae0 gave 0.944, 0, 6.0 % (20 urgent rated crisis) and the session's
+    start (2002330) 0.956, 0, 6.0 % (21): this session's rounds raised the rules' recall here
+    (0.600 at the start) but the model retrained with the training sets raises fewer messages,
+    both crises and false alarms. Strict: it turns red the day the targets are met."""
+    assert_targets(load(BLIND14))
+
+
+def test_chat11_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-02, ee785da), as shipped: crisis recall
+    1.000, none rated routine, 3.7 % of routine rated crisis, 18 of 160 raised, 21 of 40 urgent
+    rated crisis; rules alone 0.750, 2, 1.9 %. The session's start: 1.000, 0, 6.2 %. Within
+    the targets, the fifth conversation set in a row."""
+    assert_chat_targets(load(CHAT11))
