@@ -276,6 +276,13 @@ def figures(
 LABELLED, BLIND, BLIND3 = "triage_labelled.jsonl", "triage_blind2.jsonl", "triage_blind3.jsonl"
 
 
+def level_counts(rows: list[dict[str, object]]) -> tuple[int, int, int]:
+    """How many messages of ``rows`` are labelled crisis, urgent and routine."""
+    crisis, urgent, routine = (sum(r["level"] == lvl for r in rows)
+                               for lvl in ("crisis", "urgent", "routine"))
+    return crisis, urgent, routine
+
+
 def repeats_of(rows: list[dict[str, object]], *earlier_sets: str) -> list[str]:
     """The levels of ``rows`` messages that, once normalised, repeat a message of the earlier
     sets; each must carry the level it had there (never texts: blind sets are not printed)."""
@@ -454,9 +461,7 @@ def test_blind6_and_chat3_are_new_to_the_triage() -> None:
     messages of the earlier sets, each with the same level."""
     first, chat = load(BLIND6), load(CHAT3)
     assert (len(first), len(chat)) == (260, 220)
-    for rows, counts in ((first, (90, 70, 100)), (chat, (20, 40, 160))):
-        assert tuple(sum(r["level"] == lvl for r in rows)
-                     for lvl in ("crisis", "urgent", "routine")) == counts
+    assert (level_counts(first), level_counts(chat)) == ((90, 70, 100), (20, 40, 160))
     earlier = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2)
     assert len(repeats_of(first, *earlier)) == 1
     assert len(repeats_of(chat, *earlier)) == 5
@@ -487,9 +492,7 @@ def test_blind7_and_chat4_are_new_to_the_triage() -> None:
     """Written blind after the sixth round, like blind6 and chat3 (same counts), rated once,
     never trained or tuned on. Five short replies repeat earlier ones once normalised."""
     first, chat = load(BLIND7), load(CHAT4)
-    for rows, counts in ((first, (90, 70, 100)), (chat, (20, 40, 160))):
-        assert tuple(sum(r["level"] == lvl for r in rows)
-                     for lvl in ("crisis", "urgent", "routine")) == counts
+    assert (level_counts(first), level_counts(chat)) == ((90, 70, 100), (20, 40, 160))
     earlier = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3)
     assert repeats_of(first, *earlier) == []
     assert len(repeats_of(chat, *earlier)) == 5
@@ -522,9 +525,7 @@ def test_blind8_and_chat5_are_new_to_the_triage() -> None:
     (about 13 first messages, 29 conversation messages). Rated once, never trained or tuned on.
     A few short messages repeat earlier ones once normalised, each with the same level."""
     first, chat = load(BLIND8), load(CHAT5)
-    for rows, counts in ((first, (90, 70, 100)), (chat, (20, 40, 160))):
-        assert tuple(sum(r["level"] == lvl for r in rows)
-                     for lvl in ("crisis", "urgent", "routine")) == counts
+    assert (level_counts(first), level_counts(chat)) == ((90, 70, 100), (20, 40, 160))
     earlier = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4)
     assert len(repeats_of(first, *earlier)) == 1
     assert len(repeats_of(chat, *earlier)) == 6
@@ -555,9 +556,7 @@ def test_blind9_and_chat6_are_new_to_the_triage() -> None:
     (look-alike goodbyes included), rated once, never trained or tuned on. A few short
     messages repeat earlier ones once normalised, each with the same level."""
     first, chat = load(BLIND9), load(CHAT6)
-    for rows, counts in ((first, (90, 70, 100)), (chat, (20, 40, 160))):
-        assert tuple(sum(r["level"] == lvl for r in rows)
-                     for lvl in ("crisis", "urgent", "routine")) == counts
+    assert (level_counts(first), level_counts(chat)) == ((90, 70, 100), (20, 40, 160))
     earlier = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
                BLIND8, CHAT5)
     assert len(repeats_of(first, *earlier)) == 1
@@ -588,9 +587,7 @@ def test_blind10_and_chat7_are_new_to_the_triage() -> None:
     rated once, never trained or tuned on. Eight short replies repeat earlier ones once
     normalised, each with the same level."""
     first, chat = load(BLIND10), load(CHAT7)
-    for rows, counts in ((first, (90, 70, 100)), (chat, (20, 40, 160))):
-        assert tuple(sum(r["level"] == lvl for r in rows)
-                     for lvl in ("crisis", "urgent", "routine")) == counts
+    assert (level_counts(first), level_counts(chat)) == ((90, 70, 100), (20, 40, 160))
     earlier = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
                BLIND8, CHAT5, BLIND9, CHAT6)
     assert repeats_of(first, *earlier) == []
@@ -621,9 +618,7 @@ def test_blind11_and_chat8_are_new_to_the_triage() -> None:
     rated once, never trained or tuned on: the independent measures now. Eleven short replies
     repeat earlier ones once normalised, each with the same level."""
     first, chat = load(BLIND11), load(CHAT8)
-    for rows, counts in ((first, (90, 70, 100)), (chat, (20, 40, 160))):
-        assert tuple(sum(r["level"] == lvl for r in rows)
-                     for lvl in ("crisis", "urgent", "routine")) == counts
+    assert (level_counts(first), level_counts(chat)) == ((90, 70, 100), (20, 40, 160))
     earlier = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
                BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7)
     assert repeats_of(first, *earlier) == []
@@ -653,9 +648,7 @@ def test_blind12_and_chat9_are_new_to_the_triage() -> None:
     rated once, never trained or tuned on: the independent measures now. Two first messages and
     nine short replies repeat earlier ones once normalised, each with the same level."""
     first, chat = load(BLIND12), load(CHAT9)
-    for rows, counts in ((first, (90, 70, 100)), (chat, (20, 40, 160))):
-        assert tuple(sum(r["level"] == lvl for r in rows)
-                     for lvl in ("crisis", "urgent", "routine")) == counts
+    assert (level_counts(first), level_counts(chat)) == ((90, 70, 100), (20, 40, 160))
     earlier = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
                BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7, BLIND11, CHAT8)
     assert len(repeats_of(first, *earlier)) == 2
@@ -686,9 +679,7 @@ def test_blind13_and_chat10_are_new_to_the_triage() -> None:
     rated once, never trained or tuned on: the independent measures now. One first message and
     six short replies repeat earlier ones once normalised, each with the same level."""
     first, chat = load(BLIND13), load(CHAT10)
-    for rows, counts in ((first, (90, 70, 100)), (chat, (20, 40, 160))):
-        assert tuple(sum(r["level"] == lvl for r in rows)
-                     for lvl in ("crisis", "urgent", "routine")) == counts
+    assert (level_counts(first), level_counts(chat)) == ((90, 70, 100), (20, 40, 160))
     earlier = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
                BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7, BLIND11, CHAT8, BLIND12, CHAT9)
     assert len(repeats_of(first, *earlier)) == 1
@@ -718,10 +709,7 @@ def test_the_training_sets_are_for_training_only() -> None:
     """Written after round 13 to widen the model's vocabulary of warning signs (300 French, 300
     mostly English; half crisis, a quarter urgent, a quarter look-alikes), never used as an
     independent measure: no target is asserted on them, only that they hold what they say."""
-    for name in TRAIN:
-        rows = load(name)
-        assert tuple(sum(r["level"] == lvl for r in rows)
-                     for lvl in ("crisis", "urgent", "routine")) == (150, 75, 75)
+    assert [level_counts(load(name)) for name in TRAIN] == [(150, 75, 75)] * 2
 
 
 BLIND14, CHAT11 = "triage_blind14.jsonl", "triage_chat11.jsonl"
@@ -733,9 +721,7 @@ def test_blind14_and_chat11_are_new_to_the_triage() -> None:
     measures now. Eight first messages and twenty short replies repeat earlier ones (the
     training sets included) once normalised, each with the same level."""
     first, chat = load(BLIND14), load(CHAT11)
-    for rows, counts in ((first, (90, 70, 100)), (chat, (20, 40, 160))):
-        assert tuple(sum(r["level"] == lvl for r in rows)
-                     for lvl in ("crisis", "urgent", "routine")) == counts
+    assert (level_counts(first), level_counts(chat)) == ((90, 70, 100), (20, 40, 160))
     earlier = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
                BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7, BLIND11, CHAT8, BLIND12, CHAT9,
                BLIND13, CHAT10, *TRAIN)
