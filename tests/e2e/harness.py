@@ -8,6 +8,7 @@ from typing import Any
 
 from bot.app import Pairline, build
 from bot.config import Settings, load_settings
+from matching.triage_model import default_model
 
 SEEKER, SEEKER2, HELPER, HELPER2, COORDINATOR = 2001, 2002, 3001, 3002, 4001
 TOKEN = "123456:TEST-TOKEN"
@@ -40,6 +41,9 @@ class Runner:
         """``worker``: timed work and delivery only, no polling (one poller per bot); with a
         ``webhook_url`` override, webhook mode."""
         settings = self.settings.model_copy(update=overrides) if overrides else self.settings
+        # the bot trains the triage model before it handles any update (about 13 s, once per
+        # process): train it here so the first test's waits measure replies, not the training
+        await asyncio.to_thread(default_model)
         self.app = await build(settings)
         if worker:
             run = self.app.run_worker()
