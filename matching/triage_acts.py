@@ -15,7 +15,6 @@ Families used: ``taken``, ``means``, ``edge``, ``act``, ``farewell``, ``last``, 
 
 from __future__ import annotations
 
-import matching.triage_signs  # noqa: F401 (defines the SUBST fragment used here)
 from matching.triage_rules import FRAGS, parse
 
 ACTS = parse(r"""

@@ -2,8 +2,10 @@
 
 One rule per entry: ``<table> <code> <regex>``; indented lines continue the regex (the line break
 and the indentation are dropped, so lines only break before ``|`` or after ``(?:``); ``@NAME@``
-inserts an earlier ``frag`` entry. Rules run on ``matching.triage_text.normalise`` output:
-lower case, no accents, clauses separated by ``' | '`` (``@END@`` looks ahead to a clause end).
+inserts an earlier ``frag`` entry (those shared by the cue modules, such as ``REL`` or ``SUBST``,
+are defined here, so no module depends on the import order of another). Rules run on
+``matching.triage_text.normalise`` output: lower case, no accents, clauses separated by ``' | '``
+(``@END@`` looks ahead to a clause end).
 
 - ``guard``: blanked out before matching (negation, hyperbole, idioms, bereavement, topic only).
 - ``crisis``: any hit suggests crisis. Patterns name feelings and intentions, never methods.
@@ -62,6 +64,9 @@ frag OBJ (?:dossiers?|travail|boulot|taf|examens?|exams?|partiels?|memoire|these
     |cigarettes?|clopes?|alcool|addiction|dependance|procrastination|idees recues|prejuges
     |stigmatisation|tabous?|semaine|habitudes?|lui|elle|eux|mon ex|ce mec)
 frag END (?= ?(?:\||$))
+frag SUBST (?:pills?|meds|medications?|medicines?|tablets?|painkillers|paracetamol|sleeping pills
+    |antidepressants|cachets?|comprimes?|medocs?|medicaments?|gelules|somniferes|anxiolytiques
+    |antidepresseurs|doliprane|traitements?|treatment|prescription)
 frag LIVE (?:rest\w* en vie|(?:etre|suis|sois|serais|reste|rester) (?:encore |toujours )?en vie|(?:
     etre|suis|sois) (?:encore|toujours) la@END@|(?:vivre|vive|vis|continuer|continue|continuerais
     |tenir|me battre|lutter|me lever le matin)(?:@END@| comme ca| encore| a vivre))

@@ -20,9 +20,6 @@ from __future__ import annotations
 from matching.triage_rules import FRAGS, parse
 
 SIGNS = parse(r"""
-frag SUBST (?:pills?|meds|medications?|medicines?|tablets?|painkillers|paracetamol|sleeping pills
-    |antidepressants|cachets?|comprimes?|medocs?|medicaments?|gelules|somniferes|anxiolytiques
-    |antidepresseurs|doliprane|traitements?|treatment|prescription)
 frag TOOK (?:took|taken|take|swallowed|downed|necked|had|pris|prendre|avale|avaler|bouffe|gobe)
 frag ALLQ (?:all|whole|entire|a whole|a whole bunch of|whole bunch of|a lot of|lots of|loads of
     |a bunch of|bunch of|a handful of|handful of|too many|way too many|extra|double|all of|all the

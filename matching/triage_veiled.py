@@ -14,7 +14,6 @@ codes of ``matching.triage_families.REASON``); contexts (never alone): ``staring
 
 from __future__ import annotations
 
-import matching.triage_signs  # noqa: F401 (defines the SUBST fragment used here)
 from matching.triage_rules import FRAGS, parse
 
 VEILED = parse(r"""
