@@ -22,11 +22,13 @@ human helper reads every one, and each crisis rating sends the seeker the crisis
 
 The model only ever raises the level the rules give (``raise_level``), never lowers it: it is there
 to generalise to spellings and phrasings the rules have not seen, not to overrule them. It is
-trained lazily, on first use, from ``matching/data/triage_corpus.jsonl`` (the labelled set, then
-blind sets 2 to 11 and the eight mid-conversation sets), in under two seconds; nothing happens at
-import. ``CALIBRATION``, ``THRESHOLDS`` and ``URGENT_WEIGHT`` were chosen by 5-fold
+trained lazily, on first use, from ``matching/data/triage_corpus.jsonl`` (the labelled set, blind
+sets 2 to 13, the ten mid-conversation sets, then the two training sets: 6208 messages), in about
+13 s (``bench/triage_cv.py`` prints the time); nothing happens at import, the cue features
+included. ``CALIBRATION``, ``THRESHOLDS`` and ``URGENT_WEIGHT`` were chosen by 5-fold
 cross-validation repeated with three seeds on that union (``bench/triage_cv.py``; the
-conversation thresholds on the mid-conversation sets' folds, the others on the other sets').
+conversation thresholds on the mid-conversation sets' folds, the others on the first-contact
+sets'; the training sets are only ever trained on).
 """
 
 from __future__ import annotations
@@ -63,8 +65,10 @@ CALIBRATION = {"crisis": (0.529, 0.897, 5.62, -4.67), "concern": (0.457, 0.474, 
 _GRAMS = (3, 4, 5)
 
 
+@cache
 def _cue_features() -> list[tuple[str, re.Pattern[str]]]:
-    """One pattern per feature: the alternation of every rule of that table and family."""
+    """The rules' cue families as features (one per table and family, any of its patterns
+    matching): the alternation of every rule of that table and family, compiled on first use."""
     named: dict[str, list[str]] = {}
     for table in ("strong", "weak", "context"):
         for code, rx in FAMILIES.get(table, []):
@@ -75,9 +79,6 @@ def _cue_features() -> list[tuple[str, re.Pattern[str]]]:
     return [(name, re.compile("|".join(f"(?:{p})" for p in patterns)))
             for name, patterns in named.items()]
 
-
-#: The rules' cue families as features (one per table and family, any of its patterns matching).
-_CUE_FEATURES = _cue_features()
 
 
 def mask(text: str, *, normalised: bool = False) -> str:
@@ -108,7 +109,7 @@ def features(masked: str) -> frozenset[str]:
         found.update("w " + word for word in words)
         found.update(f"b {a} {b}" for a, b in zip(words, words[1:], strict=False))
         found.update(f"s {a} {b}" for a, b in zip(words, words[2:], strict=False))
-    found.update(name for name, rx in _CUE_FEATURES if rx.search(masked))
+    found.update(name for name, rx in _cue_features() if rx.search(masked))
     return frozenset(found)
 
 
