@@ -4,8 +4,9 @@
 codes (never text). Steps: ``normalise`` (``matching.triage_text``); blank out look-alikes
 (``guard`` rules: negation per clause, hyperbole, idioms, bereavement); then score cues
 (``matching.triage_families``, which gathers the warning signs of ``triage_signs``,
-``triage_farewell`` and ``triage_danger``, and appends the look-alikes of ``triage_lookalikes``
-to the guards): a strong cue alone suggests crisis; weak cues from two different
+``triage_contexts``, ``triage_farewell``, ``triage_danger``, ``triage_veiled`` and ``triage_acts``,
+and the look-alike guards of ``triage_rules`` and ``triage_lookalikes``): a strong cue alone
+suggests crisis; weak cues from two different
 families (or one weak cue and a context cue of another family) suggest crisis; one weak cue
 suggests urgent (the safety floor), as do the ``urgent`` rules (``matching.triage_cues``). A
 past-tense guard may lower crisis to urgent, never to routine; any remaining mention of death,
