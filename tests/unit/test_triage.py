@@ -453,19 +453,6 @@ def test_chat2_thresholds() -> None:
 BLIND6, CHAT3 = "triage_blind6.jsonl", "triage_chat3.jsonl"
 
 
-def test_blind6_and_chat3_are_new_to_the_triage() -> None:
-    """Written blind after the fifth round by someone who never saw the rules, the model or the
-    other sets (260 first messages: 90 crisis, 70 urgent, 100 routine; 220 messages sent during
-    a conversation: 20 crisis, 40 urgent, 160 routine), rated once, never trained or tuned on:
-    the independent measures now. Once normalised, one first message and five short replies repeat
-    messages of the earlier sets, each with the same level."""
-    first, chat = load(BLIND6), load(CHAT3)
-    assert (len(first), len(chat)) == (260, 220)
-    assert (level_counts(first), level_counts(chat)) == ((90, 70, 100), (20, 40, 160))
-    earlier = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2)
-    assert len(repeats_of(first, *earlier)) == 1
-    assert len(repeats_of(chat, *earlier)) == 5
-
 
 def test_blind6_thresholds() -> None:
     """As first seen (2026-12-02), as shipped then: crisis recall 0.922, 2 crisis rated routine,
@@ -487,15 +474,6 @@ def test_chat3_thresholds() -> None:
 
 BLIND7, CHAT4 = "triage_blind7.jsonl", "triage_chat4.jsonl"
 
-
-def test_blind7_and_chat4_are_new_to_the_triage() -> None:
-    """Written blind after the sixth round, like blind6 and chat3 (same counts), rated once,
-    never trained or tuned on. Five short replies repeat earlier ones once normalised."""
-    first, chat = load(BLIND7), load(CHAT4)
-    assert (level_counts(first), level_counts(chat)) == ((90, 70, 100), (20, 40, 160))
-    earlier = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3)
-    assert repeats_of(first, *earlier) == []
-    assert len(repeats_of(chat, *earlier)) == 5
 
 
 def test_blind7_thresholds() -> None:
@@ -519,17 +497,6 @@ def test_chat4_thresholds() -> None:
 BLIND8, CHAT5 = "triage_blind8.jsonl", "triage_chat5.jsonl"
 
 
-def test_blind8_and_chat5_are_new_to_the_triage() -> None:
-    """Written blind after the seventh round (same counts as blind7 and chat4), asked for more
-    look-alikes than before: warm thanks, goodbyes and good news that could read as farewells
-    (about 13 first messages, 29 conversation messages). Rated once, never trained or tuned on.
-    A few short messages repeat earlier ones once normalised, each with the same level."""
-    first, chat = load(BLIND8), load(CHAT5)
-    assert (level_counts(first), level_counts(chat)) == ((90, 70, 100), (20, 40, 160))
-    earlier = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4)
-    assert len(repeats_of(first, *earlier)) == 1
-    assert len(repeats_of(chat, *earlier)) == 6
-
 
 def test_blind8_thresholds() -> None:
     """As first seen (2026-12-02), as shipped then: crisis recall 0.967, none rated routine,
@@ -551,17 +518,6 @@ def test_chat5_thresholds() -> None:
 BLIND9, CHAT6 = "triage_blind9.jsonl", "triage_chat6.jsonl"
 
 
-def test_blind9_and_chat6_are_new_to_the_triage() -> None:
-    """Written blind after the eighth round with the same instructions as blind8 and chat5
-    (look-alike goodbyes included), rated once, never trained or tuned on. A few short
-    messages repeat earlier ones once normalised, each with the same level."""
-    first, chat = load(BLIND9), load(CHAT6)
-    assert (level_counts(first), level_counts(chat)) == ((90, 70, 100), (20, 40, 160))
-    earlier = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
-               BLIND8, CHAT5)
-    assert len(repeats_of(first, *earlier)) == 1
-    assert len(repeats_of(chat, *earlier)) == 4
-
 
 def test_blind9_thresholds() -> None:
     """As first seen (2026-12-02), as shipped then: crisis recall 0.867, none rated routine,
@@ -581,17 +537,6 @@ def test_chat6_thresholds() -> None:
 
 BLIND10, CHAT7 = "triage_blind10.jsonl", "triage_chat7.jsonl"
 
-
-def test_blind10_and_chat7_are_new_to_the_triage() -> None:
-    """Written blind after the ninth round with the same instructions as blind9 and chat6,
-    rated once, never trained or tuned on. Eight short replies repeat earlier ones once
-    normalised, each with the same level."""
-    first, chat = load(BLIND10), load(CHAT7)
-    assert (level_counts(first), level_counts(chat)) == ((90, 70, 100), (20, 40, 160))
-    earlier = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
-               BLIND8, CHAT5, BLIND9, CHAT6)
-    assert repeats_of(first, *earlier) == []
-    assert len(repeats_of(chat, *earlier)) == 8
 
 
 def test_blind10_thresholds() -> None:
@@ -613,17 +558,6 @@ def test_chat7_thresholds() -> None:
 BLIND11, CHAT8 = "triage_blind11.jsonl", "triage_chat8.jsonl"
 
 
-def test_blind11_and_chat8_are_new_to_the_triage() -> None:
-    """Written blind after the tenth round with the same instructions as blind9 and chat6,
-    rated once, never trained or tuned on: the independent measures now. Eleven short replies
-    repeat earlier ones once normalised, each with the same level."""
-    first, chat = load(BLIND11), load(CHAT8)
-    assert (level_counts(first), level_counts(chat)) == ((90, 70, 100), (20, 40, 160))
-    earlier = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
-               BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7)
-    assert repeats_of(first, *earlier) == []
-    assert len(repeats_of(chat, *earlier)) == 11
-
 
 def test_blind11_thresholds() -> None:
     """As first seen (2026-12-02), as shipped then: crisis recall 0.922, none rated routine,
@@ -642,17 +576,6 @@ def test_chat8_thresholds() -> None:
 
 BLIND12, CHAT9 = "triage_blind12.jsonl", "triage_chat9.jsonl"
 
-
-def test_blind12_and_chat9_are_new_to_the_triage() -> None:
-    """Written blind after the eleventh round with the same instructions as blind9 and chat6,
-    rated once, never trained or tuned on: the independent measures now. Two first messages and
-    nine short replies repeat earlier ones once normalised, each with the same level."""
-    first, chat = load(BLIND12), load(CHAT9)
-    assert (level_counts(first), level_counts(chat)) == ((90, 70, 100), (20, 40, 160))
-    earlier = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
-               BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7, BLIND11, CHAT8)
-    assert len(repeats_of(first, *earlier)) == 2
-    assert len(repeats_of(chat, *earlier)) == 9
 
 
 def test_blind12_thresholds() -> None:
@@ -673,17 +596,6 @@ def test_chat9_thresholds() -> None:
 
 BLIND13, CHAT10 = "triage_blind13.jsonl", "triage_chat10.jsonl"
 
-
-def test_blind13_and_chat10_are_new_to_the_triage() -> None:
-    """Written blind after the twelfth round with the same instructions as blind9 and chat6,
-    rated once, never trained or tuned on: the independent measures now. One first message and
-    six short replies repeat earlier ones once normalised, each with the same level."""
-    first, chat = load(BLIND13), load(CHAT10)
-    assert (level_counts(first), level_counts(chat)) == ((90, 70, 100), (20, 40, 160))
-    earlier = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
-               BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7, BLIND11, CHAT8, BLIND12, CHAT9)
-    assert len(repeats_of(first, *earlier)) == 1
-    assert len(repeats_of(chat, *earlier)) == 6
 
 
 def test_blind13_thresholds() -> None:
@@ -715,19 +627,6 @@ def test_the_training_sets_are_for_training_only() -> None:
 BLIND14, CHAT11 = "triage_blind14.jsonl", "triage_chat11.jsonl"
 
 
-def test_blind14_and_chat11_are_new_to_the_triage() -> None:
-    """Written blind after the thirteenth round with the same instructions as blind13 and chat10
-    (plus "write every line by hand"), rated once, never trained or tuned on: the independent
-    measures now. Eight first messages and twenty short replies repeat earlier ones (the
-    training sets included) once normalised, each with the same level."""
-    first, chat = load(BLIND14), load(CHAT11)
-    assert (level_counts(first), level_counts(chat)) == ((90, 70, 100), (20, 40, 160))
-    earlier = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
-               BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7, BLIND11, CHAT8, BLIND12, CHAT9,
-               BLIND13, CHAT10, *TRAIN)
-    assert len(repeats_of(first, *earlier)) == 8
-    assert len(repeats_of(chat, *earlier)) == 20
-
 
 @pytest.mark.xfail(strict=True, reason="crisis recall below 0.98 on unseen first messages")
 def test_blind14_thresholds_as_shipped() -> None:
@@ -746,3 +645,35 @@ def test_chat11_thresholds_as_shipped() -> None:
     rated crisis; rules alone 0.750, 2, 1.9 %. The session's start: 1.000, 0, 6.2 %. Within
     the targets, the fifth conversation set in a row."""
     assert_chat_targets(load(CHAT11))
+
+
+#: every set in the order it was written: each blind pair was rated once, then folded in
+ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
+         BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7, BLIND11, CHAT8, BLIND12, CHAT9,
+         BLIND13, CHAT10, *TRAIN, BLIND14, CHAT11)
+
+
+@pytest.mark.parametrize(("first_set", "chat_set", "first_repeats", "chat_repeats"), [
+    (BLIND6, CHAT3, 1, 5),  # the first pair with 90/70/100 and 20/40/160
+    (BLIND7, CHAT4, 0, 5),
+    (BLIND8, CHAT5, 1, 6),  # asked for more look-alike goodbyes and good news
+    (BLIND9, CHAT6, 1, 4),
+    (BLIND10, CHAT7, 0, 8),
+    (BLIND11, CHAT8, 0, 11),
+    (BLIND12, CHAT9, 2, 9),
+    (BLIND13, CHAT10, 1, 6),
+    (BLIND14, CHAT11, 8, 20),  # "write every line by hand" added; the training sets are earlier
+])
+def test_each_blind_pair_was_new_to_the_triage_when_rated(
+    first_set: str, chat_set: str, first_repeats: int, chat_repeats: int
+) -> None:
+    """Each pair was written blind after the previous round by someone who never saw the rules,
+    the model or the other sets (260 first messages: 90 crisis, 70 urgent, 100 routine; 220
+    messages sent during a conversation: 20 crisis, 40 urgent, 160 routine), rated once, and
+    only then tuned and trained on. Once normalised, a few messages (mostly short replies such
+    as "ok merci") repeat a message of an earlier set, each with the same level."""
+    first, chat = load(first_set), load(chat_set)
+    assert (level_counts(first), level_counts(chat)) == ((90, 70, 100), (20, 40, 160))
+    earlier = ORDER[:ORDER.index(first_set)]
+    assert len(repeats_of(first, *earlier)) == first_repeats
+    assert len(repeats_of(chat, *earlier)) == chat_repeats
