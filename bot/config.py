@@ -56,6 +56,7 @@ class Settings(BaseSettings):
     flood_window: int = Field(default=10, ge=1, description="seconds")
     resources_file: Path | None = None
     triage_model: bool = True
+    triage_model_dir: Path | None = Path("data")  # the trained model kept across starts
     fast_lane: bool = True  # plain relayed messages skip the outbox (see matching.lane)
     webhook_url: str | None = None  # set: Telegram pushes updates there (bot.webhook)
     webhook_secret: SecretStr | None = None  # default: derived from the token
@@ -104,6 +105,11 @@ class Settings(BaseSettings):
             if part.strip():
                 parse_duration(part)
         return value
+
+    @field_validator("triage_model_dir", mode="before")
+    @classmethod
+    def _model_dir(cls, value: object) -> object:
+        return None if value == "" else value  # TRIAGE_MODEL_DIR= : train at every start
 
     @field_validator("quiet_hours")
     @classmethod

@@ -22,19 +22,21 @@ human helper reads every one, and each crisis rating sends the seeker the crisis
 
 The model only ever raises the level the rules give (``raise_level``), never lowers it: it is there
 to generalise to spellings and phrasings the rules have not seen, not to overrule them. It is
-trained lazily, on first use, from ``matching/data/triage_corpus.jsonl`` (the labelled set, blind
-sets 2 to 13, the ten mid-conversation sets, then the two training sets: 6208 messages), in about
-13 s (``bench/triage_cv.py`` prints the time); nothing happens at import, the cue features
-included. ``CALIBRATION``, ``THRESHOLDS`` and ``URGENT_WEIGHT`` were chosen by 5-fold
-cross-validation repeated with three seeds on that union (``bench/triage_cv.py``; the
-conversation thresholds on the mid-conversation sets' folds, the others on the first-contact
-sets'; the training sets are only ever trained on).
+trained on first use from ``matching/data/triage_corpus.jsonl`` (the labelled set, blind sets 2 to
+13, the ten mid-conversation sets, then the two training sets: 6208 messages) in 10 to 13 s, or
+read back in half a second from the directory given to ``store_in``, where a start saved it for
+the same corpus and code (``fingerprint``); nothing happens at import. ``CALIBRATION``,
+``THRESHOLDS`` and ``URGENT_WEIGHT`` were chosen by 5-fold cross-validation repeated with three
+seeds on that union (``bench/triage_cv.py``; the conversation thresholds on the mid-conversation
+sets' folds, the others on the first-contact sets'; the training sets are only trained on).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
+import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -50,8 +52,8 @@ from matching.triage_text import normalise
 
 __all__ = ["CALIBRATION", "CORPUS", "MIN_WORDS", "T_CONCERN", "T_CRISIS", "THRESHOLDS", "Head",
            "TriageModel",
-           "combine", "default_model", "eligible", "features", "load_corpus", "mask", "raise_level",
-           "sigmoid", "train"]
+           "combine", "default_model", "eligible", "features", "fingerprint", "load_corpus",
+           "load_or_train", "mask", "raise_level", "sigmoid", "store_in", "train"]
 
 CORPUS = Path(__file__).resolve().parent / "data" / "triage_corpus.jsonl"
 #: (T_CRISIS, T_CONCERN) for a first contact and for a message during a conversation, chosen by
@@ -212,10 +214,57 @@ def load_corpus(path: Path = CORPUS) -> list[dict[str, object]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+def fingerprint(corpus: Path = CORPUS) -> str:
+    """What the trained model depends on: the corpus and the code of every triage module."""
+    digest = hashlib.sha256(corpus.read_bytes())
+    for source in sorted(Path(__file__).parent.glob("triage*.py")):
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:20]
+
+
+def load_or_train(directory: Path | None, corpus: Path = CORPUS) -> TriageModel:
+    """The model of ``corpus``: read back from ``directory`` when a start saved it there for the
+    same corpus and code, else trained (seconds) and saved there for the next start (written
+    aside then renamed; copies for another fingerprint are removed). Unreadable: trained."""
+    name = f"triage-model-{fingerprint(corpus)}.json"
+    if directory is not None and (directory / name).is_file():
+        try:
+            heads = json.loads((directory / name).read_text(encoding="utf-8"))["heads"]
+            return TriageModel(Head(*heads[0]), Head(*heads[1]), Linear(*heads[2]),
+                               Linear(*heads[3]))
+        except (OSError, ValueError, KeyError, IndexError, TypeError):
+            pass
+    model = train(load_corpus(corpus))
+    heads = [[h.prior, h.weights] for h in (model.crisis_head, model.concern_head)]
+    heads += [[h.bias, h.weights] for h in (model.crisis_linear, model.concern_linear)]
+    try:  # a directory that cannot be written only costs the next start its training again
+        if directory is not None:
+            directory.mkdir(parents=True, exist_ok=True)
+            aside = directory / f".{name}.{os.getpid()}"
+            aside.write_text(json.dumps({"heads": heads}), encoding="utf-8")
+            os.replace(aside, directory / name)
+            for old in directory.glob("triage-model-*.json"):
+                if old.name != name:
+                    old.unlink()
+    except OSError:
+        pass
+    return model
+
+
+_STORE: dict[str, Path | None] = {"dir": None}
+
+
+def store_in(directory: Path | None) -> None:
+    """Where ``default_model`` keeps its trained copy across starts (set at start, before its
+    first use; ``None``: train at every start)."""
+    _STORE["dir"] = directory
+
+
 @cache
 def default_model() -> TriageModel:
-    """Trained once, on first use, from the corpus shipped with the package."""
-    return train(load_corpus())
+    """Trained once per process, on first use, from the corpus shipped with the package, or read
+    back from the directory given to ``store_in``."""
+    return load_or_train(_STORE["dir"])
 
 
 #: The second opinion says nothing on shorter messages ("ok", "oui", "message 3"): with so few
