@@ -7,8 +7,11 @@ codes (never text). Steps: ``normalise`` (``matching.triage_text``); blank out l
 ``triage_contexts``, ``triage_farewell``, ``triage_danger``, ``triage_veiled`` and ``triage_acts``,
 and the look-alike guards of ``triage_rules`` and ``triage_lookalikes``): a strong cue alone
 suggests crisis; weak cues from two different
-families (or one weak cue and a context cue of another family) suggest crisis; one weak cue
-suggests urgent (the safety floor), as do the ``urgent`` rules (``matching.triage_cues``). A
+families (or one weak cue and a context cue of another family) suggest crisis; on a first
+message, so does one warning sign alone (``ALONE``: an act, a means, a plan, a farewell, somewhere
+high...) unless the message also tells of a future (a move, a new job, "see you"); any other
+single weak cue suggests urgent (the safety floor), as do the ``urgent`` rules
+(``matching.triage_cues``). A
 past-tense guard may lower crisis to urgent, never to routine; any remaining mention of death,
 dying, suicide or self-harm is never routine. Laughter markers do not cancel a stated wish to die.
 Last, a statistical second opinion (``matching.triage_model``) may raise the level, never lower it
@@ -23,6 +26,7 @@ from dataclasses import dataclass
 from matching.models import Level, Theme
 from matching.triage_cues import CUES
 from matching.triage_families import FAMILIES, GUARDS, REASON
+from matching.triage_lookalikes import LOOKALIKES
 from matching.triage_model import THRESHOLDS, default_model, eligible, raise_level
 from matching.triage_rules import RISK
 from matching.triage_text import normalise
@@ -45,6 +49,12 @@ class Assessment:
 
 
 _ONE = dict(CUES["one"])
+#: weak cues that on their own, in a first message, are a warning sign (others are contexts:
+#: shouting, drunk, hiding, hopeless, a mention of death; they need a second family)
+ALONE = frozenset(("self_harm", "plan", "means", "act", "taken", "edge", "medical", "settle",
+                   "closure", "farewell", "giveaway", "burden", "exonerate", "missing", "command",
+                   "fire"))
+_FUTURE = dict(LOOKALIKES["one"])["future"]
 _THEMES = [(Theme(code), rx) for code, rx in CUES["theme"]]
 _FIRST = ("suicidal_intent", "wish_to_die", "self_harm", "plan", "farewell", "relative_at_risk",
           "danger_to_child", "domestic_violence", "violence")
@@ -97,6 +107,8 @@ def assess(text: str, *, second_opinion: bool = False, conversation: bool = Fals
     families |= {code for code, _, _ in weak}
     if weak and len(families) >= 2:  # two cues from different families
         crisis += weak
+    elif not conversation and not _FUTURE.search(masked):
+        crisis += [hit for hit in weak if hit[0] in ALONE]  # a first message: one sign
     level = Level.CRISIS if crisis else Level.ROUTINE
     if not crisis and (urgent or weak or "bereavement" in reasons):
         level = Level.URGENT  # one weak cue: the safety floor

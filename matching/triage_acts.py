@@ -18,12 +18,14 @@ from __future__ import annotations
 from matching.triage_rules import FRAGS, parse
 
 ACTS = parse(r"""
-frag NEAR (?:(?:right |just )?(?:next to|beside|in front of) me|(?:juste )?(?:a cote de|pres de
+frag NEAR (?:(?:right |just )?(?:here )?(?:next to|beside|in front of) me|(?:juste )?(?:a cote de
+    |pres de
     |devant) moi|in my (?:hand|hands|pocket)|dans (?:ma|mes) (?:main|mains|poche)|ready
     |pretes?|prets?|sur (?:la table|le lit|mon lit|le bureau)|on (?:the table|the bed|my bed
     |my desk))(?! (?:for|pour)\b)
 frag AFTER (?:avant de (?:vous |te )?(?:ecrire|parler)|before (?:messaging|writing|texting
-    |talking|i wrote)|tourne|spinning|floaty|dizzy|sleepy|lentement|slowly|first lot)
+    |talking|i wrote|i messaged|i texted)|tourne|spinning|floaty|dizzy|sleepy|lentement|slowly
+    |first lot)
 strong means \b(?:ai|have|got|tiens|holding) (?:\w+ )?(?:les |mes |des |the |my |some |all (?:
     my |the )?|tous mes |toutes mes )?@SUBST@ @NEAR@
     |\b(?:saving|saved|save|garde|gardais|mis de cote|economise\w*|stock\w*|hoard\w*) (?:up )?(?:
@@ -96,4 +98,31 @@ context outside \bpas envie de rentrer\b|\b(?:do not|dont) want to go (?:back )?
     |\bgoing out there now\b
 context danger_place \bgarage\b
 context talk_first \b(?:talk|speak|parler) (?:to |a )?(?:someone|somebody|quelqu un|qqn)\b
+strong edge \b(?:marche|marcher|longe|longer|walking|walk|walked) (?:\w+ )?(?:le long des|les
+    |sur les|along the
+    |on the) (?:rails|voies|tracks|railway|train tracks)\b
+    |\b(?:gare|station|quai|platform)\b[^|]{0,20}(?:[|] )?[^|]{0,10}\b(?:not getting on
+    |will not get on|ne prendrai pas|prendrai pas|monterai pas
+    |ne monterai pas) (?:dans )?(?:le |the )?train\b
+weak edge \b(?:sur|on) (?:le|the|son|sa|his|her) (?:rebord|ledge) (?:de (?:sa |la |ma )?fenetre
+    |of (?:the |his |her |my )?window|du toit|of the roof)\b|\b(?:parking|pied|bord) du pont\b
+    |\b(?:gare|parked) (?:sur|pres|on|near|by) (?:le |the )?(?:parking du pont|bridge)\b
+strong self_harm \b(?:burning|cutting) myself\b[^|]{0,30}\b(?:for|since|cannot stop
+    |can not stop)\b|\bme brule (?:avec|depuis)\b
+strong taken \b(?:drank|drunk|bu|bois) (?:\w+ ){0,5}?(?:and|et) (?:took|taken|pris|avale
+    |swallowed) (?:\w+ )?(?:my |mes |some |des |the |les )?(?:sleeping (?:tablets|pills)
+    |somniferes|cachets|pills|medocs|meds|tablets|medicaments)\b
+    |\b(?:she|he|elle|il)\b[^|]{0,30}\b(?:swallowed|took|taken|a pris|a avale|avait pris) (?:all
+    |tous|toutes|tout) (?:her|his|ses|son|sa)\b
+    |\b(?:ai|je ai) (?:pris|pri|avale) (?:tous|tout|toutes) (?:mes|me) (?:medocs?|cachets
+    |medicaments)\b
+weak taken \b(?:elle|il|she|he) (?:avait pris|had taken|has taken|had) (?:des trucs|some stuff
+    |something)\b
+weak means \b(?:counted|compte|recompte|count|counting) (?:them|the pills|my pills|mes cachets
+    |les cachets|mes medocs|les medocs)\b
+context alone \b(?:nobody|no one) (?:is )?home (?:till|until)\b|\bpersonne (?:a la maison
+    |ne rentre) avant\b
+strong act \b(?:ai|je ai) fait une tentative\b(?! de (?!suicide))(?=.*\b(?:hier
+    |cette nuit|ce matin|ce soir|recommencer|personne (?:ne )?le sait)\b)
+    |\b(?:pense|songe|envie) (?:a |de )?recommencer ce soir\b
 """, FRAGS)

@@ -109,6 +109,7 @@ one weak_plan \bje ai (?:tout )?(?:prevu|prepare|organise)|\btout est pret|\bi h
 one past_hit \b(?:ai|avais|avait|a|avons|avoir) (?:voulu|eu|fait|essaye|tente|pense)
     |\b(?!(?:vais|mais|jamais|fais|fait|sais|sait|vrais|frais|plait)\b)\w+(?:ais|ait
     |aient)\b|\b(?:wanted|tried|attempted|used to|had|was|were|thought|stopped)\b|\bme suis\b
+    |\bi (?:\w+ )?\w+ed\b|\bi (?:cut|hurt|burnt|took|did|felt)\b
     |\bse est\b|\barrete de\b
 one long_ago \bil y a (?:(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze
     |vingt|plusieurs
@@ -119,7 +120,8 @@ one long_ago \bil y a (?:(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf
     |\bas a teen|\b(?:ca fait|depuis) \d+ ans\b|\bado\b|\b(?:a few|few|some|several|\d+|two
     |three|many) (?:years?|months?) (?:ago|back)\b
     |\bin (?:high school|secondary school|college)\b|\bau (?:lycee|college)\b
-    |\bquand je avais \d+ ans\b|\byears behind me\b
+    |\bquand je avais \d+ ans\b|\byears behind me\b|\bin my (?:teens|twenties|youth)\b
+    |\b(?:depuis|ca fait) (?:un|une|deux|trois|\d+) (?:an|ans|annees?)(?: et demi)?\b
 one recovered \b(?:c est|tout ca est|it is|that is|all) (?:derriere moi|behind me)|\b(?:ca va
     |je vais|je me sens|je suis) (?:beaucoup |bien |tellement |vraiment )?(?:mieux|bien
     |stable|retablie?)|\b(?:il|elle) va (?:beaucoup |bien |vraiment )?(?:mieux|bien)\b

@@ -165,6 +165,15 @@ weak threat \b(?:avec|with) (?:un|a) (?:couteau|knife|arme|gun)\b|\bc est toi ou
 weak hiding \bcache(?:e|s|es) sous\b
 weak threat \bcoming for me\b|\bvient me chercher\b
 context outside \bknows where i am (?:staying|living)\b
+strong violence \b(?:il|elle|he|she|ils) (?:allait|allaient|va|vont|veut|voulait) (?:me|nous
+    |la|le|les) tuer\b(?! si\b)(?![^|]*\b(?:lol|mdr|ptdr|haha|jk)\b)
+    |\b(?:outside|dehors|at the door|devant la porte|derriere la porte)\b[^|]{0,20}\b(?:with a knife
+    |avec un couteau|with a gun|avec une arme)\b
+weak command \b(?:voix|voices?|dieu|god)\b[^|]{0,20}\b(?:telling me|tell me|tells me|told me
+    |me disent|me dit|me a dit|me ordonnent) (?:que je dois |to |de )(?:walk|jump|go|burn|hurt
+    |me purifier|purify|me bruler|sauter|aller|marcher)\b
+weak grandiose \b(?:donne|gave|given) (?:toutes mes|all my) (?:economies|savings)\b
+weak edge \b(?:conduis|roule|driving|drive) (?:a|at) (?:1[6-9]\d|2\d\d)\b
 """, FRAGS)
 
 REASON = {"medical": "medical_emergency", "urge_harm": "violence", "command": "psychosis",

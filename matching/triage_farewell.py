@@ -49,7 +49,10 @@ weak settle \b(?:closed|cancelled|canceled|ferme|cloture|resilie) (?:all )?(?:my
     |documents|will|testament|codes|passwords)\b|\bqui (?:doit|devra|devrait|va) (?:garder
     |prendre|s occuper de) (?:son|sa|ses|mon|ma|mes)\b|\b(?:my|the|mon) (?:will|testament)\b
     |\b(?:papiers|papers) (?:sont )?(?:ranges|in an envelope|dans une enveloppe)
-    |\brendu les cles\b|\bsaura quoi faire apres\b|\b(?:said|say|dit) sorry to everyone\b
+    |\brendu les cles\b|\blaisse (?:les|mes) cles (?:chez|a)\b|\b(?:range
+    |nettoye) (?:tout )?(?:le appart|mon appart|la maison|ma chambre)\b(?=[^|]*(?:[|][^
+    |]*)?\b(?:cles|tout est pret)\b)
+    |\bsaura quoi faire apres\b|\b(?:said|say|dit) sorry to everyone\b
     |\bje ai tout range@END@
 weak giveaway \b(?:gave|given|giving|give|donne|donner|offert|confie|laisse) (?:away )?(?:all )?(?:
     (?:my|his|her|mes|ses|mon|ma|son|sa) \w+(?: \w+)?(?: (?:et|and) (?:my|mes|mon|ma) \w+)? (?:

@@ -30,9 +30,15 @@ frag FUTURE (?:bonne nouvelle|good news|enfin trouve (?:un|une|mon|ma)|found (?:
     |nouveau taf|je pars vivre|partir vivre|demenagement|moving back|i will be fine|going to call
     |vais appeler|je rigole|just kidding|a la semaine pro\w*|a demain|see you (?:next|tomorrow
     |soon))
+one future \b@FUTURE@|\b(?:see you|a bientot|a plus|next week|la semaine prochaine|christmas|noel
+    |starting (?:monday|tomorrow|next)|commence (?:lundi|demain)|things are better
+    |sortie? de affaire
+    |got my own place|future self|excited|bonne chance|wish me luck|pique nique|picnic
+    |enfin appeler|on the other side haha|not (?:going to|gonna) miss you
+    |doing (?:really |so |very )?well|i will miss you)\b
 guard farewell_ok \b(?:dernier message|derniere fois que (?:je )?(?:vous |te )?(?:ecris|parle)
     |last (?:
-    message|msg|chat|time)|final message|adieu|au revoir|goodbye|say bye|dire bye
+    message|msg|chat|time)|final message|adieux?|au revoir|goodbye|say bye|dire bye
     |this is goodbye|pour de bon|for good)\b(?=.*?\b@FUTURE@)
     |\b@FUTURE@.*?\b(?:dernier message|adieu|au revoir|goodbye|last message|final message)\b
 guard asked_no \b(?:asked|demande|demandait) (?:me )?(?:if|si) (?:\w+ ){0,6}?(?:idees noires
@@ -92,4 +98,15 @@ guard negated (?:(?<=[|])|^)[^|]*(?=[|] (?:
 guard topic_only \b(?:patients?|clients?|eleves?|students?|pupils?|residents?|usagers?) (?:apres
     |after|ayant fait|who (?:have )?(?:made|had)|with) (?:a |une |un )?(?:suicide attempt
     |tentative de suicide|attempted suicide)\b
+guard topic_only \b(?:dissert\w*|essay|expose|devoir|memoire|these|cours)\b[^|]{0,40}\bsuicide\b
+    |\bsuicide de durkheim\b|\bdurkheim\b[^|]*
+guard idiom \b(?:enfin )?(?:fini|termine|boucle) (?:avec )?(?:ce|le|mon|ma|cette|la) (?:dossier
+    |paperasse|demarche|projet|these|memoire|rapport|declaration)\b[^|]*(?:[|][^|]*)?\ben finir\b
+guard hyperbole \b(?:says?|dit) (?:\w+ )?(?:i want to die|je veux mourir|jveux mourir)\b[^
+    |]{0,10}(?:
+    every time|whenever|chaque fois|a chaque fois)\b[^|]*
+guard giveaway_ok \b(?:donne\w*|give|gave|giving|given|offert)\b[^|]{0,30}\b(?:vieux|vieille
+    |vieilles
+    |old|ancien|ancienne|used)\b|\b(?:croix rouge|red cross|emmaus|secours populaire|charity
+    |oxfam|goodwill|ressourcerie)\b
 """, FRAGS)

@@ -30,7 +30,7 @@ _SMS = dict(pair.split("=") for pair in (
     "jaurais=je aurais,shes=she is,hes=he is,whats=what is,thats=that is,theyre=they are,"
     "youre=you are,hasnt=has not,hadnt=had not,couldnt=could not,wouldnt=would not,"
     "lenterrement=le enterrement,quelquun=quelqu un,qq1=quelqu un,dentrer=de entrer,"
-    "lmfao=lmao").split(","))
+    "lmfao=lmao,pri=pris").split(","))
 _SUBS = [(re.compile(a), b) for a, b in (
     (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"), (r"n't\b", " not"), (r"\bi'm\b", "i am"),
     (r"\b(he|she|they|you|we|it)'d\b", r"\1 would"), (r"'re\b", " are"), (r"'ve\b", " have"),
@@ -50,6 +50,8 @@ _PHRASES = [(re.compile(a), b) for a, b in (
     (r"\baujourd hui\b", "aujourdhui"), (r"\bpeu plus\b", "peux plus"),
     (r"\bchai pas\b", "je sais pas"),
     (r"\b(i|you|we|they|just|really|still|also|and|so|please) dont\b", r"\1 do not"),
+    (r"\bdont (want|know|think|feel|care|need|have|see|like|understand|get|go)\b",
+     r"do not \1"),
     (r"\bcan not\b", "cannot"), (r"\b(de|veux|vais|voudrais|aimerais|va) me tue\b", r"\1 me tuer"),
     (r"\by a\b", "il y a"), (r"\bil il y a\b", "il y a"))]
 

@@ -100,4 +100,23 @@ context child \b[1-9] ?(?:yo|year old|yr old)\b
 context neglect \bstopped drinking water\b|\bne bois plus (?:de )?(?:eau|rien)\b
     |\barrete de boire de le eau\b
 context decision \bc est regle\b|\bit is sorted\b|\beverything is sorted\b|\bc est decide\b
+strong death \b(?:apres|after) (?:ce soir|cette nuit|demain|ce week end|this weekend|tonight
+    |tomorrow)\b[^|]{0,20}\b(?:aurai plus besoin de rien|will not need (?:\w+ ){0,3}anything)\b
+    |\b(?:aurai plus besoin de rien|will not need to pay for anything)\b[^|]{0,20}\b(?:apres
+    |after) (?:ce soir|cette nuit|ce week end|this weekend|tonight|tomorrow)\b
+    |\b(?:do not|dont) want to be here anymore\b
+weak plan \bce soir c est ce soir\b|\btonight is the night\b
+context secret \b(?:they|ils|elles) (?:all |tous |toutes )?(?:think|pensent
+    |croient) (?:que )?(?:i am|je) (?:moving|demenage
+    |leaving|pars)\b
+context decision \bje (?:rigole|plaisante) (?:plus|pas)\b|\b(?:not|no longer) joking\b
+weak farewell \bthanks? for (?:nothing and everything|everything and nothing)\b|\bmerci pour (?:
+    rien et (?:pour )?tout|tout et (?:pour )?rien)\b
+strong exonerate \b(?:veux|voudrais|want|would like) (?:que |for )?(?:ma|mon|mes|my|elle|il
+    |her|him|them) ?\w* (?:sache|sachent|to know) (?:que )?(?:ce etait|c etait|it was not
+    |it was never) (?:pas |jamais )?(?:sa|leur|her|his|their) (?:faute|fault)\b
+weak plan \b(?:je sais|i know) (?:exactement )?(?:ce que il faut prendre|quoi prendre|what to take
+    |how much to take)\b
+weak means \b(?:ai|have|got) (?:tout|everything) (?:chez moi|a la maison|at home
+    |ce que il faut)\b(?! (?:pour|for)\b)
 """, FRAGS)

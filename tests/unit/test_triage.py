@@ -628,22 +628,20 @@ BLIND14, CHAT11 = "triage_blind14.jsonl", "triage_chat11.jsonl"
 
 
 
-@pytest.mark.xfail(strict=True, reason="crisis recall below 0.98 on unseen first messages")
-def test_blind14_thresholds_as_shipped() -> None:
-    """As first seen (2026-12-02, ee785da), as shipped: crisis recall 0.922, none rated routine,
-    4.0 % of routine rated crisis, 12 of 70 urgent rated crisis; rules alone 0.656, 18, 4.0 %.
-    On the same set c40eae0 gave 0.944, 0, 6.0 % (20 urgent rated crisis) and the session's
-    start (2002330) 0.956, 0, 6.0 % (21): this session's rounds raised the rules' recall here
-    (0.600 at the start) but the model retrained with the training sets raises fewer messages,
-    both crises and false alarms. Strict: it turns red the day the targets are met."""
+def test_blind14_thresholds() -> None:
+    """As first seen (2026-12-02, ee785da), as shipped then: crisis recall 0.922, none rated
+    routine, 4.0 % of routine rated crisis, 12 of 70 urgent rated crisis; rules alone 0.656, 18,
+    4.0 % (c40eae0: 0.944, 0, 6.0 %; 2002330: 0.956, 0, 6.0 %). The former strict xfail
+    recorded the gap. In the corpus since, and the rules were revised on its misses (a warning
+    sign alone is crisis on a first message): an in-sample regression guard."""
     assert_targets(load(BLIND14))
 
 
-def test_chat11_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-02, ee785da), as shipped: crisis recall
-    1.000, none rated routine, 3.7 % of routine rated crisis, 18 of 160 raised, 21 of 40 urgent
-    rated crisis; rules alone 0.750, 2, 1.9 %. The session's start: 1.000, 0, 6.2 %. Within
-    the targets, the fifth conversation set in a row."""
+def test_chat11_thresholds() -> None:
+    """Mid-conversation messages, as first seen (2026-12-02, ee785da), as shipped then: crisis
+    recall 1.000, none rated routine, 3.7 % of routine rated crisis, 18 of 160 raised, 21 of 40
+    urgent rated crisis; rules alone 0.750, 2, 1.9 %. The session's start: 1.000, 0, 6.2 %.
+    Within the targets, the fifth conversation set in a row. In the corpus since."""
     assert_chat_targets(load(CHAT11))
 
 

@@ -49,11 +49,26 @@ def test_cue_families_generalise(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "jai pas dormi de la nuit et je suis un poids pour tout le monde",  # one weak cue and distress
     "I feel hopeless about this job search", "je pense souvent à la mort de mon père",
+    "mon père est ivre et il crie", "can you explain one last time how the CMP works?",
 ])
 def test_one_weak_cue_is_urgent(text: str) -> None:
     assert level(text) is Level.URGENT
+
+
+@pytest.mark.parametrize("text", [
+    "jai pas dormi de la nuit et je suis un poids pour tout le monde",  # feeling a burden
+    "je suis garée sur le parking du pont depuis une heure",  # somewhere high
+    "j'ai résilié mon forfait et fermé mes comptes",  # affairs settled
+])
+def test_one_warning_sign_is_crisis_on_a_first_message_and_urgent_later(text: str) -> None:
+    assert level(text) is Level.CRISIS
+    assert assess(text, conversation=True).level is Level.URGENT  # a helper is reading
+
+
+def test_a_warning_sign_with_a_future_is_not_crisis_on_its_own() -> None:
+    text = "J'ai donné mes livres à ma nièce, je pars vivre à Lyon"
+    assert level(text) is not Level.CRISIS
 
 
 @pytest.mark.parametrize("text", [

@@ -1,0 +1,68 @@
+"""Warning signs and look-alikes added after blind14 and chat11 (``matching.triage_acts``,
+``triage_veiled``, ``triage_danger``, ``triage_lookalikes``, ``triage_text``).
+
+Messages here are written for the tests (none is taken from a blind set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.models import Level
+from matching.triage import assess
+
+
+def level(text: str, conversation: bool = False) -> Level:
+    return assess(text, conversation=conversation).level
+
+
+@pytest.mark.parametrize("text", [
+    "je longe les voies depuis une heure",  # along the tracks
+    "I'm walking along the railway line right now",
+    "sur le quai de la gare, je monterai pas dans le train",
+    "at the station, i will not get on the train",
+    "my brother sent me a photo of himself on the ledge of his window",
+    "I've been burning myself since dinner",
+    "drank half a bottle and took all my sleeping pills",
+    "she told me she took all her insulin and she's shaking",
+    "g pri tt mé cachets",  # SMS: j'ai pris tous mes cachets
+    "après ce soir j'aurai plus besoin de rien de toute façon",
+    "won't need to pay for anything after tonight",
+    "dont want to be here anymore",
+    "je veux que mon fils sache que c'était pas sa faute",
+    "je sais ce qu'il faut prendre et j'ai tout chez moi",
+    "the voices keep telling me to walk into the river",
+    "il a dit qu'il allait me tuer, il est devant la porte",
+    "my ex is outside with a knife",
+    "counted my pills again, there are enough",
+])
+def test_signs_found_after_blind14_are_crisis_on_a_first_message(text: str) -> None:
+    assert level(text) is Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "i have the pills right here next to me",
+    "already took a bunch of stuff before i texted, feeling dizzy",
+    "il tape à la porte, il a dit qu'il allait me tuer cette fois",
+    "gave my guitar to my cousin, they all think i'm moving abroad",
+])
+def test_signs_found_after_chat11_are_crisis_during_a_conversation(text: str) -> None:
+    assert level(text, conversation=True) is Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "ma sœur va me tuer si je lui spoile la fin lol",
+    "ma mère va me massacrer quand elle verra mes notes",
+    "je dois rendre un exposé sur le suicide chez Durkheim, des sources ?",
+    "enfin fini avec ce dossier CAF, je voulais tellement en finir !",
+    "my friend says 'i want to die' every time her wifi drops lol",
+    "je vais donner mes vieux jouets à Emmaüs",
+    "gave my old phone to my little brother",
+    "j'ai fait mes adieux à l'équipe, nouveau poste lundi",
+    "I self-harmed in my teens, I've been fine for years now",
+    "j'ai tout ce qu'il faut pour la raclette ce soir",
+    "we walked along the old railway line, it's a cycle path now",
+    "la personne dont je vous parlais a trouvé un logement",  # French "dont" stays French
+])
+def test_look_alikes_found_after_blind14_are_not_crisis(text: str) -> None:
+    assert level(text) is not Level.CRISIS
+    assert level(text, conversation=True) is not Level.CRISIS
