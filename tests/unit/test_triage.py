@@ -645,10 +645,31 @@ def test_chat11_thresholds() -> None:
     assert_chat_targets(load(CHAT11))
 
 
+BLIND15, CHAT12 = "triage_blind15.jsonl", "triage_chat12.jsonl"
+
+
+@pytest.mark.xfail(strict=True, reason="crisis recall below 0.98 on unseen first messages")
+def test_blind15_thresholds_as_shipped() -> None:
+    """As first seen (2026-12-02, b382874), as shipped: crisis recall 0.956, one rated routine,
+    2.0 % of routine rated crisis, 18 of 70 urgent rated crisis; rules alone 0.767, 16, 1.0 %.
+    The session's start (e285ffd): 0.944, 1, 2.0 % (12 urgent rated crisis); rules alone 0.733,
+    17, 1.0 %. Strict: it turns red the day the targets are met."""
+    assert_targets(load(BLIND15))
+
+
+@pytest.mark.xfail(strict=True, reason="two crises missed, one rated routine")
+def test_chat12_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-02, b382874), as shipped: crisis recall
+    0.900, one rated routine, 3.7 % of routine rated crisis, 16 of 160 raised, 13 of 40 urgent
+    rated crisis; rules alone 0.800, 3, 1.2 %. The session's start (e285ffd): 0.850, 1, 2.5 %.
+    The first conversation set since chat6 outside the targets."""
+    assert_chat_targets(load(CHAT12))
+
+
 #: every set in the order it was written: each blind pair was rated once, then folded in
 ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
          BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7, BLIND11, CHAT8, BLIND12, CHAT9,
-         BLIND13, CHAT10, *TRAIN, BLIND14, CHAT11)
+         BLIND13, CHAT10, *TRAIN, BLIND14, CHAT11, BLIND15, CHAT12)
 
 
 @pytest.mark.parametrize(("first_set", "chat_set", "first_repeats", "chat_repeats"), [
@@ -661,6 +682,7 @@ ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BL
     (BLIND12, CHAT9, 2, 9),
     (BLIND13, CHAT10, 1, 6),
     (BLIND14, CHAT11, 8, 20),  # "write every line by hand" added; the training sets are earlier
+    (BLIND15, CHAT12, 2, 15),
 ])
 def test_each_blind_pair_was_new_to_the_triage_when_rated(
     first_set: str, chat_set: str, first_repeats: int, chat_repeats: int
