@@ -125,4 +125,31 @@ context alone \b(?:nobody|no one) (?:is )?home (?:till|until)\b|\bpersonne (?:a 
 strong act \b(?:ai|je ai) fait une tentative\b(?! de (?!suicide))(?=.*\b(?:hier
     |cette nuit|ce matin|ce soir|recommencer|personne (?:ne )?le sait)\b)
     |\b(?:pense|songe|envie) (?:a |de )?recommencer ce soir\b
+strong means \b(?:la|une|the|a|ma|my) (?:corde|rope)\b[^|]{0,30}\b(?:garage|shed|grenier|attic|cave
+    |basement|chambre|bedroom|prete|ready|checked|verifie)\b|\b(?:it will|ca va|ca) (?:hold|tenir
+    |tiendra)\b(?=[^|]*\b(?:corde|rope)\b)|\b(?:corde|rope)\b[^|]*[|][^|]*\b(?:it will hold
+    |ca tiendra)\b
+    |\b(?:sorti|sortis|aligne|alignes|lined up|laid out|got out|took out) (?:\w+ )?(?:les |mes |the
+    |my |all (?:the |my )?)?@SUBST@|\b@SUBST@ (?:\w+ )?(?:lined up|laid out|alignes)\b
+    |\b@SUBST@ (?:i |that i |que je )?(?:saved|saved up|hoarded|kept|ai gardes?|ai mis de cote)\b
+    |\bsaved up enough\b|\b(?:enough|assez) (?:of them )?(?:to|pour) (?:finish it|end it|do it
+    |en finir|le faire)\b
+    |\b(?:bath|bain|baignoire)\b[^|]{0,20}\b(?:razor|rasoir|lame|blade)\b
+strong self_harm \b(?:recommence|commence|continue) a me bruler\b|\bme bruler avec (?:le|un|une
+    |mon|ma|des) (?:briquet|cigarettes?|clopes?|fer)\b
+    |\bburn\w* myself\b(?=[^|]*(?:[|][^|]*)?\b(?:again|on purpose|want to|expres|cannot stop)\b)
+    |\b(?:stabbed|cut|poignarde|plante|entaille) (?:my|mon|ma|mes) (?:arm|arms|wrist|wrists|leg
+    |thigh|bras|poignet|poignets|cuisse|jambe)\b
+strong edge \b(?:jambes|legs|pieds|feet) (?:dehors|dans le vide|over the edge|hanging over
+    |outside)\b|\b(?:go|walk|step|jump|aller|descendre|sauter|marcher) (?:on|onto|sur) (?:
+    the |les )?(?:rails|tracks|voies)\b
+weak edge ^ (?:i am |je suis )?(?:on|sur) (?:the |le )?(?:roof|toit) (?:of|du|de) (?:
+    the |la |le )?(?:car park|parking|building|immeuble|hopital|hospital|tour|tower|mall)\b
+strong act \b(?:going to|gonna|va|vais|will|would) (?:drive|crash|foncer
+    |rouler) (?:\w+ ){0,2}?(?:into|dans
+    |contre) (?:a |un |the |le )?(?:wall|mur|tree|arbre|platane)\b
+strong plan \bleast painful way\b|\bpainless way\b
+    |\b(?:facon|maniere|moyen) (?:la )?moins douloureuse\b
+strong taken \b(?:pris|avale|took|swallowed) (?:toutes|tous|all) (?:les|the) (?:boites|boxes
+    |plaquettes|packs|flacons|bottles)\b
 """, FRAGS)

@@ -174,6 +174,13 @@ weak command \b(?:voix|voices?|dieu|god)\b[^|]{0,20}\b(?:telling me|tell me|tell
     |me purifier|purify|me bruler|sauter|aller|marcher)\b
 weak grandiose \b(?:donne|gave|given) (?:toutes mes|all my) (?:economies|savings)\b
 weak edge \b(?:conduis|roule|driving|drive) (?:a|at) (?:1[6-9]\d|2\d\d)\b
+strong violence \b(?:tabasse|frappe|bat|cogne|is beating|beating up|is hitting) (?:une femme
+    |un homme|un enfant|sa femme|a woman|a man|a child|his wife|her|him)\b(?=[^
+    |]{0,60}\b(?:en ce moment
+    |right now|maintenant)\b)
+strong child \b(?:toddler|baby|bebe|enfant|child|kid|petit|petite)\b[^|]{0,30}\b(?:balcony railing
+    |rambarde|railing|rebord|ledge|garde corps|window sill|bord de la fenetre)\b
+weak attack \b(?:punching|banging on|kicking|breaking) (?:down )?the door\b
 """, FRAGS)
 
 REASON = {"medical": "medical_emergency", "urge_harm": "violence", "command": "psychosis",

@@ -35,7 +35,9 @@ one future \b@FUTURE@|\b(?:see you|a bientot|a plus|next week|la semaine prochai
     |sortie? de affaire
     |got my own place|future self|excited|bonne chance|wish me luck|pique nique|picnic
     |enfin appeler|on the other side haha|not (?:going to|gonna) miss you
-    |doing (?:really |so |very )?well|i will miss you)\b
+    |doing (?:really |so |very )?well|i will miss you|(?:for|in|en|pour) (?:january|february|march
+    |april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai
+    |juin|juillet|aout|septembre|octobre|novembre|decembre))\b
 guard farewell_ok \b(?:dernier message|derniere fois que (?:je )?(?:vous |te )?(?:ecris|parle)
     |last (?:
     message|msg|chat|time)|final message|adieux?|au revoir|goodbye|say bye|dire bye
@@ -109,4 +111,5 @@ guard giveaway_ok \b(?:donne\w*|give|gave|giving|given|offert)\b[^|]{0,30}\b(?:v
     |vieilles
     |old|ancien|ancienne|used)\b|\b(?:croix rouge|red cross|emmaus|secours populaire|charity
     |oxfam|goodwill|ressourcerie)\b
+guard negated \b(?:not|never) (?:going to|gonna) jump\b|\b(?:ne )?vais pas sauter\b
 """, FRAGS)

@@ -85,7 +85,9 @@ weak act \b(?:i am|je suis en train de|i will|going to|je vais|on the point of) 
     |do) (?:ce|this|tonight|ce soir)|\bdid something stupid\b|\bjoin (?:mum|mom|dad|him|her) soon\b
     |\b(?:finir|regler) (?:ca|tout ca) une (?:bonne )?fois\b|\bend (?:things|everything) (?:this
     |tonight|on|by|before)\b|\bnow that i (?:have )?decided\b|\bmaintenant que je ai decide\b
-    |\bplanning it\b|\bplanned it\b|\b(?:its|it is) all (?:planned|sorted|set)\b|\ball planned\b
+    |\bplann(?:ing|ed) it\b(?! (?:for|in) (?:next|january|february|march|april|may|june|july
+    |august|september|october|november|december|the summer|the holidays)\b)|\b(?:its
+    |it is) all (?:planned|sorted|set)\b|\ball planned\b
     |\bmy plan is (?:solid|set|ready|made|final)\b|\bmon plan est (?:pret|fait|solide)\b
     |\bma vie (?:c est|est) (?:terminee?|finie?)\b|\bmy life is over\b|\bnone of (?:it|this
     |that) (?:

@@ -119,4 +119,15 @@ weak plan \b(?:je sais|i know) (?:exactement )?(?:ce que il faut prendre|quoi pr
     |how much to take)\b
 weak means \b(?:ai|have|got) (?:tout|everything) (?:chez moi|a la maison|at home
     |ce que il faut)\b(?! (?:pour|for)\b)
+strong last \b(?:vous|tu) (?:ne )?(?:me )?(?:reverrez|reverras) (?:plus|pas|jamais)\b(?! avant)
+    |\b(?:you will|you ll) never see me again\b|\bwill not see me again\b
+weak farewell \bje pars pour de bon\b|\b(?:leaving|going) for good\b
+weak last \byou were (?:so )?(?:kind|good|nice) to me\b|\btu as ete (?:si )?(?:gentil|gentille
+    |adorable) avec moi\b
+strong exonerate \b(?:te diras|vous direz|ne te dis|ne vous dites) (?:pas|jamais) que (?:c est
+    |ce est|c etait) (?:ta
+    |votre) faute\b
+weak plan \b(?:aujourdhui|today) (?:c est|is) (?:le jour|the day)\b
+strong command \b(?:voix|voices?)\b[^|]{0,30}\b(?:need to|have to|must|dois|faut) (?:jump|sauter
+    |die|mourir|hurt|disappear)\b
 """, FRAGS)

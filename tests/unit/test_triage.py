@@ -648,21 +648,19 @@ def test_chat11_thresholds() -> None:
 BLIND15, CHAT12 = "triage_blind15.jsonl", "triage_chat12.jsonl"
 
 
-@pytest.mark.xfail(strict=True, reason="crisis recall below 0.98 on unseen first messages")
-def test_blind15_thresholds_as_shipped() -> None:
-    """As first seen (2026-12-02, b382874), as shipped: crisis recall 0.956, one rated routine,
-    2.0 % of routine rated crisis, 18 of 70 urgent rated crisis; rules alone 0.767, 16, 1.0 %.
-    The session's start (e285ffd): 0.944, 1, 2.0 % (12 urgent rated crisis); rules alone 0.733,
-    17, 1.0 %. Strict: it turns red the day the targets are met."""
+def test_blind15_thresholds() -> None:
+    """As first seen (2026-12-02, b382874), as shipped then: crisis recall 0.956, one rated
+    routine, 2.0 % of routine rated crisis, 18 of 70 urgent rated crisis; rules alone 0.767, 16,
+    1.0 % (the session's start e285ffd: 0.944, 1, 2.0 %). The former strict xfail recorded the
+    gap. In the corpus since, and the rules were revised on its misses: an in-sample guard."""
     assert_targets(load(BLIND15))
 
 
-@pytest.mark.xfail(strict=True, reason="two crises missed, one rated routine")
-def test_chat12_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-02, b382874), as shipped: crisis recall
-    0.900, one rated routine, 3.7 % of routine rated crisis, 16 of 160 raised, 13 of 40 urgent
-    rated crisis; rules alone 0.800, 3, 1.2 %. The session's start (e285ffd): 0.850, 1, 2.5 %.
-    The first conversation set since chat6 outside the targets."""
+def test_chat12_thresholds() -> None:
+    """Mid-conversation messages, as first seen (2026-12-02, b382874), as shipped then: crisis
+    recall 0.900, one rated routine, 3.7 % of routine rated crisis, 16 of 160 raised, 13 of 40
+    urgent rated crisis; rules alone 0.800, 3, 1.2 % (e285ffd: 0.850, 1, 2.5 %): the first
+    conversation set since chat6 outside the targets. In the corpus since: an in-sample guard."""
     assert_chat_targets(load(CHAT12))
 
 

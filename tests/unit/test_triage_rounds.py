@@ -1,5 +1,6 @@
-"""Warning signs and look-alikes added after blind14 and chat11 (``matching.triage_acts``,
-``triage_veiled``, ``triage_danger``, ``triage_lookalikes``, ``triage_text``).
+"""Warning signs and look-alikes added after blind14 and chat11, then after blind15 and chat12
+(``matching.triage_acts``, ``triage_veiled``, ``triage_danger``, ``triage_lookalikes``,
+``triage_text``, ``triage_cues``).
 
 Messages here are written for the tests (none is taken from a blind set)."""
 
@@ -64,5 +65,52 @@ def test_signs_found_after_chat11_are_crisis_during_a_conversation(text: str) ->
     "la personne dont je vous parlais a trouvé un logement",  # French "dont" stays French
 ])
 def test_look_alikes_found_after_blind14_are_not_crisis(text: str) -> None:
+    assert level(text) is not Level.CRISIS
+    assert level(text, conversation=True) is not Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "la corde est prête dans le grenier",
+    "I've lined up all my tablets on the bedside table",
+    "j'ai sorti tous mes cachets sur la table",
+    "i have saved up enough to end it",
+    "je recommence à me brûler avec des cigarettes",
+    "cut my wrist again and it won't stop",
+    "assise à la fenêtre, les jambes dans le vide",
+    "I'm going to walk onto the tracks",
+    "on the roof of the hospital, i just wanted to say it to someone",
+    "he said he'd crash the car into a tree tonight",
+    "what's the most painless way",
+    "j'ai avalé toutes les plaquettes de ma mère",
+    "tu me reverras plus, c'est mieux comme ça",
+    "the voices say i have to disappear tonight",
+    "un type frappe une femme dans la rue en ce moment",
+    "a little kid is standing on the window sill next door, nobody with him",
+    "mon ado s'est enfermé en disant qu'il voulait mourir, il répond plus",
+])
+def test_signs_found_after_blind15_are_crisis_on_a_first_message(text: str) -> None:
+    assert level(text) is Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "you were so kind to me. goodbye",
+    "ne te dis jamais que c'est ta faute, d'accord ?",
+    "j'ai déjà pris toutes les boîtes de l'armoire",
+])
+def test_signs_found_after_chat12_are_crisis_during_a_conversation(text: str) -> None:
+    assert level(text, conversation=True) is Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "no i'm not going to jump off anything, it was a figure of speech",
+    "I attempted back in 2012, I've been in a much better place for years",
+    "planning it for june, a week by the sea with my sister",
+    "my mum will kill me when she sees the mess lol",
+    "tu me reverras pas avant lundi, je pars chez mes parents",
+    "there's a leak on the roof of the building, who do I call?",
+    "I burned myself on the oven door making dinner",
+    "la corde à linge du jardin a cassé",
+])
+def test_look_alikes_found_after_blind15_are_not_crisis(text: str) -> None:
     assert level(text) is not Level.CRISIS
     assert level(text, conversation=True) is not Level.CRISIS
