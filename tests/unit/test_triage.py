@@ -664,10 +664,30 @@ def test_chat12_thresholds() -> None:
     assert_chat_targets(load(CHAT12))
 
 
+BLIND16, CHAT13 = "triage_blind16.jsonl", "triage_chat13.jsonl"
+
+
+@pytest.mark.xfail(strict=True, reason="crisis recall below 0.98 on unseen first messages")
+def test_blind16_thresholds_as_shipped() -> None:
+    """As first seen (2026-12-02, 3b0cdfd), as shipped: crisis recall 0.967, one rated routine,
+    6.0 % of routine rated crisis, 15 of 70 urgent rated crisis; rules alone 0.744, 15, 6.0 %.
+    The session's start (e285ffd): 0.956, 1, 6.0 % (14); rules alone 0.678, 18, 6.0 %. Strict:
+    it turns red the day the targets are met."""
+    assert_targets(load(BLIND16))
+
+
+@pytest.mark.xfail(strict=True, reason="one crisis missed, rated routine")
+def test_chat13_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-02, 3b0cdfd), as shipped: crisis recall
+    0.950, one rated routine, 0.6 % of routine rated crisis, 21 of 160 raised, 11 of 40 urgent
+    rated crisis; rules alone 0.800, 4, 0.0 %. The session's start (e285ffd): 0.950, 1, 0.0 %."""
+    assert_chat_targets(load(CHAT13))
+
+
 #: every set in the order it was written: each blind pair was rated once, then folded in
 ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
          BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7, BLIND11, CHAT8, BLIND12, CHAT9,
-         BLIND13, CHAT10, *TRAIN, BLIND14, CHAT11, BLIND15, CHAT12)
+         BLIND13, CHAT10, *TRAIN, BLIND14, CHAT11, BLIND15, CHAT12, BLIND16, CHAT13)
 
 
 @pytest.mark.parametrize(("first_set", "chat_set", "first_repeats", "chat_repeats"), [
@@ -681,6 +701,7 @@ ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BL
     (BLIND13, CHAT10, 1, 6),
     (BLIND14, CHAT11, 8, 20),  # "write every line by hand" added; the training sets are earlier
     (BLIND15, CHAT12, 2, 15),
+    (BLIND16, CHAT13, 2, 17),  # asked for writers of varied ages and situations
 ])
 def test_each_blind_pair_was_new_to_the_triage_when_rated(
     first_set: str, chat_set: str, first_repeats: int, chat_repeats: int
