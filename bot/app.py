@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -20,6 +18,7 @@ from aiogram.types import BotCommand, ErrorEvent
 from bot.config import OFFICIAL_API, Settings
 from bot.polling import AckAfterHandling
 from bot.resources import load_directory
+from bot.startup import settle_memory
 from bot.transport import AiogramTransport
 from bot.webhook import WebhookServer, default_secret
 from handlers import (
@@ -39,7 +38,6 @@ from handlers.middlewares import ChatOrderMiddleware, ContextMiddleware, FloodMi
 from matching.policy import Policy
 from matching.services import privacy
 from matching.services.delivery import Deliverer
-from matching.triage_model import default_model, store_in
 from scheduler import jobs
 from storage.database import make_engine, make_session_factory
 from storage.ephemeral import (
@@ -58,19 +56,6 @@ SNIPPET_TTL = 7 * 86400
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
-
-
-async def settle_memory(policy: Policy, model_dir: Path | None) -> None:
-    """Train the triage model (10 to 13 s; 0.5 s to read the copy a start kept in ``model_dir``)
-    now, in a worker thread so that the event loop (the webhook server, the sandbox's page) keeps
-    answering, rather than on a seeker's first message; no update is handled before it is done.
-    Then move what start up allocated out of the garbage collector's sight: a full collection
-    walking it paused every handler for tens of milliseconds."""
-    if policy.triage_model:
-        store_in(model_dir)
-        await asyncio.to_thread(default_model)
-    gc.collect()
-    gc.freeze()
 
 
 def make_bot(settings: Settings) -> Bot:

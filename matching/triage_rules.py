@@ -109,9 +109,8 @@ guard hyperbole \b(?:meurs|meure|mourir|mourrais|mort|morte|morts|mortes|crever|
     |\bkill(?:ing)? for (?:a|an|some)\b
     |\bto die for\b|\b(?:died|dying|dead) laughing\b|\bdead tired\b
     |\bkill myself laughing\b|\b(?:bored|scared|worried|sick|tired) (?:me )?to death\b
-    |\brather die than\b
-    |(?<!said he )(?<!said she )(?<!says he )
-    (?<!says she )(?<!saying he )(?<!saying she )(?<!told me he )(?<!told me she )
+    |\brather die than\b|(?<!said he )(?<!said she )(?<!says he )(?<!says she )(?<!saying he )
+    (?<!saying she )(?<!told me he )(?<!told me she )
     \b(?:going to|will|gonna|would) kill me (?:if|when)\b
 guard idiom \ben finir (?:une bonne fois pour toutes )?avec (?:(?:ce|cet|cette|ces|le|la|les|l|mon
     |ma|mes|son|sa|ses|leur|leurs|un|une|tout ce|toute cette|tous ces|toutes ces) )?(?:\w+ )?@OBJ@\b
