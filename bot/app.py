@@ -114,8 +114,18 @@ class Pairline:
             except Exception:
                 log.exception("delivery failed; the sweep will retry")
 
-    async def start_background(self) -> None:
-        await settle_memory(self.policy, self.settings.triage_model_dir)
+    async def start_background(self) -> bool:
+        """Start-up work, then timers and delivery; False when ``stop`` came first (a first
+        start trains the triage model for seconds: a Ctrl-C then must not wait for it)."""
+        settling = asyncio.ensure_future(settle_memory(self.policy,
+                                                       self.settings.triage_model_dir))
+        stopping = asyncio.ensure_future(self._stopping.wait())
+        await asyncio.wait((settling, stopping), return_when=asyncio.FIRST_COMPLETED)
+        stopping.cancel()
+        if not settling.done():
+            settling.cancel()
+            return False
+        settling.result()
         self._jobs = jobs.JobContext(self.uow_factory, self.policy, self.deliverer, utcnow)
         jobs.configure(self._jobs)
         await privacy.ensure_retention_timer(self.uow_factory, utcnow())
@@ -126,10 +136,12 @@ class Pairline:
         self._scheduler.start()
         self._tasks.append(asyncio.create_task(self._pump(), name="outbox-pump"))
         self.kick()
+        return True
 
     async def run_polling(self) -> None:
         try:
-            await self.start_background()
+            if not await self.start_background():
+                return
             if (await self.bot.get_webhook_info()).url:  # left by webhook mode: keep its updates
                 await self.bot.delete_webhook(drop_pending_updates=False)
             if not self._stopping.is_set():  # no await between this check and polling's lock
@@ -150,7 +162,8 @@ class Pairline:
         self.webhook = WebhookServer(self.bot, self.dispatcher,
                                      urlsplit(settings.webhook_url).path, secret)
         try:
-            await self.start_background()
+            if not await self.start_background():
+                return
             await self.webhook.start(host, int(port))
             await self.bot.set_webhook(
                 settings.webhook_url, secret_token=secret,
@@ -167,8 +180,8 @@ class Pairline:
         (``getUpdates`` has one consumer; on PostgreSQL timers and the outbox are claimed
         atomically, so each item is done once whichever process takes it)."""
         try:
-            await self.start_background()
-            await self._stopping.wait()
+            if await self.start_background():
+                await self._stopping.wait()
         finally:
             await self.close()
 

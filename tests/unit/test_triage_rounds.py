@@ -17,6 +17,7 @@ def level(text: str, conversation: bool = False) -> Level:
 
 
 @pytest.mark.parametrize("text", [
+    # after blind14
     "je longe les voies depuis une heure",  # along the tracks
     "I'm walking along the railway line right now",
     "sur le quai de la gare, je monterai pas dans le train",
@@ -35,41 +36,7 @@ def level(text: str, conversation: bool = False) -> Level:
     "il a dit qu'il allait me tuer, il est devant la porte",
     "my ex is outside with a knife",
     "counted my pills again, there are enough",
-])
-def test_signs_found_after_blind14_are_crisis_on_a_first_message(text: str) -> None:
-    assert level(text) is Level.CRISIS
-
-
-@pytest.mark.parametrize("text", [
-    "i have the pills right here next to me",
-    "already took a bunch of stuff before i texted, feeling dizzy",
-    "il tape à la porte, il a dit qu'il allait me tuer cette fois",
-    "gave my guitar to my cousin, they all think i'm moving abroad",
-])
-def test_signs_found_after_chat11_are_crisis_during_a_conversation(text: str) -> None:
-    assert level(text, conversation=True) is Level.CRISIS
-
-
-@pytest.mark.parametrize("text", [
-    "ma sœur va me tuer si je lui spoile la fin lol",
-    "ma mère va me massacrer quand elle verra mes notes",
-    "je dois rendre un exposé sur le suicide chez Durkheim, des sources ?",
-    "enfin fini avec ce dossier CAF, je voulais tellement en finir !",
-    "my friend says 'i want to die' every time her wifi drops lol",
-    "je vais donner mes vieux jouets à Emmaüs",
-    "gave my old phone to my little brother",
-    "j'ai fait mes adieux à l'équipe, nouveau poste lundi",
-    "I self-harmed in my teens, I've been fine for years now",
-    "j'ai tout ce qu'il faut pour la raclette ce soir",
-    "we walked along the old railway line, it's a cycle path now",
-    "la personne dont je vous parlais a trouvé un logement",  # French "dont" stays French
-])
-def test_look_alikes_found_after_blind14_are_not_crisis(text: str) -> None:
-    assert level(text) is not Level.CRISIS
-    assert level(text, conversation=True) is not Level.CRISIS
-
-
-@pytest.mark.parametrize("text", [
+    # after blind15
     "la corde est prête dans le grenier",
     "I've lined up all my tablets on the bedside table",
     "j'ai sorti tous mes cachets sur la table",
@@ -88,20 +55,40 @@ def test_look_alikes_found_after_blind14_are_not_crisis(text: str) -> None:
     "a little kid is standing on the window sill next door, nobody with him",
     "mon ado s'est enfermé en disant qu'il voulait mourir, il répond plus",
 ])
-def test_signs_found_after_blind15_are_crisis_on_a_first_message(text: str) -> None:
+def test_warning_signs_are_crisis_on_a_first_message(text: str) -> None:
     assert level(text) is Level.CRISIS
 
 
 @pytest.mark.parametrize("text", [
+    # after chat11
+    "i have the pills right here next to me",
+    "already took a bunch of stuff before i texted, feeling dizzy",
+    "il tape à la porte, il a dit qu'il allait me tuer cette fois",
+    "gave my guitar to my cousin, they all think i'm moving abroad",
+    # after chat12
     "you were so kind to me. goodbye",
     "ne te dis jamais que c'est ta faute, d'accord ?",
     "j'ai déjà pris toutes les boîtes de l'armoire",
 ])
-def test_signs_found_after_chat12_are_crisis_during_a_conversation(text: str) -> None:
+def test_warning_signs_are_crisis_during_a_conversation(text: str) -> None:
     assert level(text, conversation=True) is Level.CRISIS
 
 
 @pytest.mark.parametrize("text", [
+    # after blind14
+    "ma sœur va me tuer si je lui spoile la fin lol",
+    "ma mère va me massacrer quand elle verra mes notes",
+    "je dois rendre un exposé sur le suicide chez Durkheim, des sources ?",
+    "enfin fini avec ce dossier CAF, je voulais tellement en finir !",
+    "my friend says 'i want to die' every time her wifi drops lol",
+    "je vais donner mes vieux jouets à Emmaüs",
+    "gave my old phone to my little brother",
+    "j'ai fait mes adieux à l'équipe, nouveau poste lundi",
+    "I self-harmed in my teens, I've been fine for years now",
+    "j'ai tout ce qu'il faut pour la raclette ce soir",
+    "we walked along the old railway line, it's a cycle path now",
+    "la personne dont je vous parlais a trouvé un logement",  # French "dont" stays French
+    # after blind15
     "no i'm not going to jump off anything, it was a figure of speech",
     "I attempted back in 2012, I've been in a much better place for years",
     "planning it for june, a week by the sea with my sister",
@@ -111,6 +98,6 @@ def test_signs_found_after_chat12_are_crisis_during_a_conversation(text: str) ->
     "I burned myself on the oven door making dinner",
     "la corde à linge du jardin a cassé",
 ])
-def test_look_alikes_found_after_blind15_are_not_crisis(text: str) -> None:
+def test_look_alikes_are_not_crisis_in_either_context(text: str) -> None:
     assert level(text) is not Level.CRISIS
     assert level(text, conversation=True) is not Level.CRISIS
