@@ -55,6 +55,8 @@ ALONE = frozenset(("self_harm", "plan", "means", "act", "taken", "edge", "medica
                    "closure", "farewell", "giveaway", "burden", "exonerate", "missing", "command",
                    "fire"))
 _FUTURE = dict(LOOKALIKES["one"])["future"]
+#: "les idées noires, c'était il y a longtemps": the past tense may follow the hit
+_WAS = re.compile(r"(?: [|])? (?:c etait|ce etait|that was|it was|was|were|etaient|etait)\b")
 _THEMES = [(Theme(code), rx) for code, rx in CUES["theme"]]
 _FIRST = ("suicidal_intent", "wish_to_die", "self_harm", "plan", "farewell", "relative_at_risk",
           "danger_to_child", "domestic_violence", "violence")
@@ -64,12 +66,17 @@ def _hits(text: str, rules: Iterable[tuple[str, re.Pattern[str]]]) -> list[tuple
     return [(code, m.group(), m.start()) for code, rx in rules for m in rx.finditer(text)]
 
 
+def _was(masked: str, end: int) -> str:
+    found = _WAS.match(masked, end)
+    return found.group() if found else ""
+
+
 def _is_past(masked: str, crisis: list[tuple[str, str, int]]) -> bool:
     """Every crisis hit is told in the past, long ago or with recovery, and nothing came back."""
     if _ONE["again"].search(masked):
         return False
     clause = [re.split(r"\||\bet\b|\band\b", masked[max(0, s - 40): s])[-1] + hit
-              for _, hit, s in crisis]
+              + _was(masked, s + len(hit)) for _, hit, s in crisis]
     past = all(_ONE["past_hit"].search(words) for words in clause)
     return past and bool(_ONE["long_ago"].search(masked) or _ONE["recovered"].search(masked))
 

@@ -9,7 +9,7 @@ landlord", "the pills for my cold") are in the negative lookaheads and in
 ``matching.triage_lookalikes``.
 
 Families used: ``taken``, ``means``, ``edge``, ``act``, ``farewell``, ``last``, ``medical``,
-``command``, ``violence``, ``child``, ``death`` (reason codes of
+``command``, ``violence``, ``child``, ``death``, ``plan``, ``wish``, ``time`` (reason codes of
 ``matching.triage_families.REASON``).
 """
 
@@ -152,4 +152,86 @@ strong plan \bleast painful way\b|\bpainless way\b
     |\b(?:facon|maniere|moyen) (?:la )?moins douloureuse\b
 strong taken \b(?:pris|avale|took|swallowed) (?:toutes|tous|all) (?:les|the) (?:boites|boxes
     |plaquettes|packs|flacons|bottles)\b
+strong plan \bhow (?:many|much) (?:\w+ ){0,2}?@SUBST@ (?:(?:does|would|will) it take|(?:do
+    |would) (?:i
+    |you|one) need|it takes|(?:to|until|till|before) (?:die|dying|end it|not wake|overdose)
+    |(?:is|are
+    |would be) (?:fatal|lethal|deadly))\b(?![^|]*\b(?:headache|fever|pain|per day|a day|to work
+    |kick in|cold|flu)\b)
+    |\bcombien de (?:\w+ ){0,2}?@SUBST@ (?:(?:il )?faut(?: il)?|pour (?:mourir|en finir|ne (?:plus
+    |pas) (?:me )?reveiller|y rester)|(?:c est|est|sont) (?:mortel|letal|fatal))(?![^
+    |]*\b(?:par jour
+    |mal de|migraine|douleur|fievre|rhume|grippe|enfant|bebe|kg|kilos?)\b)
+    |\b(?:dose|quantite) (?:mortelle|letale)\b|\b(?:lethal|fatal|deadly) (?:dose|amount|quantity)\b
+strong wish \bfinish (?:my|his|her|their) (?:own )?(?:life|lives)\b(?! (?:s|story|stories|work
+    |project)\b)
+weak means \b(?:have|got|bought|found|ai|achete|trouve) (?:already )?(?:deja )?(?:the|a|une|la) (?:
+    rope|corde)\b(?! a sauter| de saut)(?![^|]*\b(?:boat|bateau|tent|tente|climb\w*|escalade|swing
+    |balancoire|gym|linge|laundry|camping|dog|chien)\b)
+weak farewell \b(?:this is|c est) (?:the|la) (?:last|derniere) (?:time|fois) (?:we will|que (?:on
+    |nous|je te|je vous)|i will) (?:talk|speak|se parle|parle|ecri\w*|write)\b(?![^|]*\b(?:before
+    |until|till|avant|this week|cette semaine|for now|pour l instant|holidays|vacances|today
+    |aujourd hui|year|annee)\b)
+context time \bje (?:ne )?vais pas attendre (?:la fin du mois|demain|lundi|la fin de la semaine
+    |plus longtemps)\b|\bnot (?:going to|gonna) wait (?:until|till|for) (?:the end of the month
+    |tomorrow|monday)\b
+frag DRUG (?:@SUBST@|xanax|lexomil|valium|temesta|lysanil|tramadol|codeine|morphine|lithium
+    |sertraline|zoloft|prozac|fluoxetine|paroxetine|deroxat|seroplex|citalopram|escitalopram
+    |venlafaxine|effexor|quetiapine|seroquel|olanzapine|zyprexa|stilnox|zolpidem|imovane
+    |zopiclone|diazepam|lorazepam|alprazolam|oxycodone|fentanyl|methadone|subutex|insuline?
+    |ibuprofene?|aspirine?|dafalgan|efferalgan|atarax|tercian|laroxyl|amitriptyline|lamotrigine)
+strong taken \b(?:pris|avale|took|taken|swallowed|popped) (?:(?:like|genre|environ|about|around
+    |maybe|peut etre) )?(?:all (?:of )?(?:(?:my|the|his|her) )?|tout (?:(?:mon|le|son) )?
+    |toute (?:(?:ma
+    |la|sa) )?(?:boite (?:de |d )?)?|toutes (?:mes |les |ses )|tous (?:mes |les |ses )
+    |the whole (?:box
+    |bottle|pack|packet|strip) of (?:my )?|a whole (?:box|bottle|pack
+    |packet) of |[1-9]\d+ (?:of (?:(?:my
+    |the|his|her) )?|de (?:mes |ses )?)?(?:\w+ )?)@DRUG@\b(?![^|]*\b(?:as prescribed|prescri\w*
+    |comme d habitude
+    |as usual|ordonnance|like every|comme tous les)\b)
+    |\b(?:sais|sait) (?:plus|pas|meme pas) combien (?:de |d )?(?:plaquettes|boites|cachets|comprimes
+    |medocs|medicaments|gelules)\b|\b(?:do not|cannot) (?:know|remember) how many (?:pills
+    |tablets|i took|i have taken)\b
+strong taken \b(?:avale|bu|drank|drunk|swallowed) (?:de la |de l |du |some |the )?(?:eau de javel
+    |javel|bleach|destop|antigel|antifreeze|white spirit|lave vitre|produit menager)\b
+weak act \b(?:prochain|next) (?:train|tgv|rer|metro|camion|truck|lorry)s? (?:qui passe|that passes
+    |that goes|qui ne s arrete|that does not stop|without stopping|sans s arreter)\b
+    |\battends le bon (?:camion|train|poids lourd)\b|\bwaiting for the right (?:truck|lorry|train)\b
+weak self_harm \bme brule (?:le|les|la|mon|ma|mes) (?:\w+ )?avec\b|\bme brule\w* (?:\w+ ){0,3}?(?:
+    avec (?:le|un|mon|ma|des) )(?:briquet|cigarettes?|clopes?)\b
+weak means \bmis (?:la |les |mes |ma |mon |des |du |de la )?(?:\w+ )?@DRUG@ (?:(?:de
+    |du) (?:mon |ma |mes |son |sa |la )?\w+ )?de cote\b
+    |\b@DRUG@ (?:are |is )?(?:counted|lined|laid|sorted|set) out\b(?![^|]*\b(?:week|pill ?box
+    |dosette
+    |organi[sz]er))|\b(?:counted|laid|set|sorted) out (?:the |my |all )?(?:\w+ )?@DRUG@\b(?![^
+    |]*\b(?:week
+    |pill ?box|dosette|organi[sz]er))
+    |\b(?:hose|tuyau)\b[^|]{0,40}\b(?:boot|trunk|coffre|exhaust|echappement)\b
+weak plan \bdecide (?:d |de )arreter (?:ce soir|cette nuit|demain|aujourd hui)\b
+    |\bdecided to stop (?:tonight
+    |tomorrow|today)\b
+weak edge \b(?:top floor|top level|dernier etage
+    |toit) (?:of |du |de )?(?:the |la |le )?(?:(?:multi ?storey
+    |multistorey) )?(?:car park|parking)\b(?![^|]*(?:[|][^|]*)?\b(?:pay\w*|ticket|parked|garee?
+    |where|ou est|lift|ascenseur|level \d)\b)|\b(?:keep|kept|keeps) looking down\b
+    |\b(?:walking|walks|heading|marche|se dirige) (?:towards|toward|into|vers|dans) (?:the |la
+    |le )?(?:river|riviere|fleuve|sea|mer|lake|lac|canal|water|eau)\b(?![^|]*\b(?:with|avec|picnic
+    |pique nique|balade|promenade|swim|baignade)\b)
+strong act \b(?:thinking|think|thought|dream\w*|tempted|envie|pense|pensais|songe) (?:(?:about|of|a
+    |de) )?(?:driving|crashing|swerving|foncer|rouler|me jeter) (?:\w+ ){0,3}?(?:into|dans|contre
+    |off|under|sous) (?:a |un |une |the |le |la |oncoming )?(?:wall|mur|tree|arbre|platane|bridge
+    |pont|truck|camion|traffic|ravin|cliff|falaise|lorry)\b
+    |\b(?:stopped|quit) taking (?:my |his |her )?(?:\w+ )?@DRUG@ on purpose\b|\b(?:arrete
+    |stoppe) (?:mon|mes|ma|son|ses) (?:\w+ )?@DRUG@ (?:expres|volontairement)\b
+    |\b(?:car|engine|moteur|voiture)\b[^|]{0,20}\b(?:running|tourne|allume)\b[^|]{0,30}\bgarage\b
+strong plan \b(?:which|what|quelle) (?:dose|amount|quantity|quantite) (?:would|will|could) do it\b
+    |\bquelle dose (?:suffirait|suffit)\b|\b(?:dose|amount) (?:that|which) would (?:do it
+    |be enough)\b
+strong means \b(?:rope|corde)\b (?:\w+ )?(?:in my|dans mon|dans ma|with me|sur moi|on me)\b(?![^
+    |]*\b(?:climb\w*|escalade|boat|bateau
+    |camping|gym|sport)\b)
+weak medical \b(?:il est|elle est|is turning|turning|devient) (?:tout |toute )?(?:blue|bleu
+    |bleue)\b(?! (?:de froid|with cold))|\b(?:levres|lips) (?:are |sont )?(?:turning )?(?:blue
+    |bleues)\b
 """, FRAGS)

@@ -181,6 +181,22 @@ strong violence \b(?:tabasse|frappe|bat|cogne|is beating|beating up|is hitting) 
 strong child \b(?:toddler|baby|bebe|enfant|child|kid|petit|petite)\b[^|]{0,30}\b(?:balcony railing
     |rambarde|railing|rebord|ledge|garde corps|window sill|bord de la fenetre)\b
 weak attack \b(?:punching|banging on|kicking|breaking) (?:down )?the door\b
+weak violence \b(?:mari|compagnon|copain|ex|pere|beau pere|frere|fils|voisin|il|husband
+    |boyfriend|partner|father|stepfather|dad|brother|son|neighbour|neighbor|he) (?:\w+ )?(?:a|has
+    |got|is holding|holds|tient|brandit|a sorti|pulled out|took out) (?:un|une|a|son|sa|his) (?:
+    couteau|knife|gun|pistolet|fusil|arme|hache|axe|machette|machete)\b(?! (?:suisse|swiss|pocket
+    |de poche|de cuisine pour|collection|licen[cs]e|permit|permis|de chasse|for hunting|club))
+strong violence \b(?:kicking|breaking|smashing|bashing
+    |trying to break) (?:\w+ )?(?:the |my |our )?door (?:in
+    |down)\b|\bgoing to get (?:through|in)\b(?=[^|]*\b(?:door|porte)\b)|\b(?:defonce|enfonce
+    |essaie d enfoncer) (?:la|ma|notre) porte\b
+strong child \b(?:little |small |young )?(?:boy|girl|kid|child|toddler|baby|enfant|garcon
+    |fillette|petit|petite|bebe)\b[^|]{0,60}\b(?:locked out|enferme dehors|laisse dehors
+    |dehors depuis)\b
+weak command \b(?:want|wants|tell|tells|told|telling|veulent|disent) (?:him|her|me|them|lui
+    |me) (?:to |de |d )(?:join them|go into|walk into|jump|les rejoindre|sauter)\b(?! (?:at|in
+    |on|for|sur
+    |a la|au)\b)
 """, FRAGS)
 
 REASON = {"medical": "medical_emergency", "urge_harm": "violence", "command": "psychosis",

@@ -112,4 +112,17 @@ guard giveaway_ok \b(?:donne\w*|give|gave|giving|given|offert)\b[^|]{0,30}\b(?:v
     |old|ancien|ancienne|used)\b|\b(?:croix rouge|red cross|emmaus|secours populaire|charity
     |oxfam|goodwill|ressourcerie)\b
 guard negated \b(?:not|never) (?:going to|gonna) jump\b|\b(?:ne )?vais pas sauter\b
+guard topic_only \b(?:reperer|recognise|recognize|spot|detect|identifier|notice) (?:(?:quand|when
+    |if|si|que|that) )?(?:un |une |des |les |mes |nos |a |my |our )?(?:residents?|patients?|eleves?
+    |students?|pupils?|clients?|usagers?|collegues?|colleagues?|staff|employees?|salaries?
+    |beneficiaires?|jeunes|adherents?)\b[^|]{0,40}?\b(?:idees noires|idees suicidaires|suicid\w*
+    |self harm\w*)
+    |\bquestions? (?:\w+ ){0,2}?(?:about|sur|on|au sujet du) (?:le |la )?(?:suicide|self harm
+    |automutilation|scarification)\b
+guard idiom \bend (?:it|it all|things)\b(?= (?:[|] )?with (?:my|the|this|that|our|his|her) (?:
+    \w+ ){0,2}?(?:gym|bank|phone|provider|contract|subscription|landlord|job|company|insurance
+    |operator|membership))|\bdead meat\b
+guard negated \b(?:do not|no longer|never|not) (?:think|thinking|have thoughts?) (?:about|of) (?:
+    ending my life|ending it|killing myself|suicide|dying|hurting myself)\b(?=[^|]*\b(?:anymore
+    |any more|these days)\b)
 """, FRAGS)

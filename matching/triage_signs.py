@@ -130,7 +130,7 @@ weak means \b(?:saving|saved|hoarding|hoarded|mis de cote|garde de cote) (?:up )
     |have gone missing)\b|\bhow easy it would be\b|\bce serait (?:si|tellement) facile\b
 weak act \b(?:going to|gonna|vais) (?:\w+ ){0,3}?(?:just )?do it\b|\b(?:tonight
     |ce soir) feels like the night\b
-strong taken \b@TOOK@ (?:like |about |around |genre |environ )?\d+ (?:of )?(?:
+strong taken \b@TOOK@ (?:like |about |around |genre |environ )?(?![123] )\d+ (?:of )?(?:
     my |mes |de mes |her |his )?(?:
     @SUBST@)|\b(?:melang\w*|mixed) (?:\w+ )?(?:alcool|alcohol|booze|drink) (?:et|and|with|avec) (?:
     mes |my |des |les |some )?@SUBST@|\b(?:bu|drank|drunk) (?:\w+ ){0,4}?(?:avec|with) (?:mes|my
@@ -179,7 +179,8 @@ weak self_harm \bse (?:taper|tape|cogner|cogne|frapper|frappe) la tete contre\b
 weak bleeding \b(?:il|elle) saigne\b|\b(?:he|she) is bleeding\b
 weak means \b(?:arme|fusil|carabine|gun|rifle|shotgun|pistolet|revolver)\b(?! (?:a eau
     |en plastique|jouet
-    |nerf))|\beverything (?:we|i) (?:would )?need is (?:on|in|here|ready)\b|\bmis (?:des |mes )?(?:
+    |nerf|licen[cs]e|permit|permis|collection|club))|\beverything (?:we
+    |i) (?:would )?need is (?:on|in|here|ready)\b|\bmis (?:des |mes )?(?:
     cachets|medocs|comprimes|medicaments) de cote\b|\b(?:i have|i ve) got enough now\b
 weak act \bce que je vais faire ce soir\b|\bwhat i am going to do tonight\b|\b(?:both
     |tous les deux) (?:went|go|partir|partions) (?:together|ensemble)\b|\bmaking it so i (?:

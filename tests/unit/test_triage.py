@@ -667,20 +667,19 @@ def test_chat12_thresholds() -> None:
 BLIND16, CHAT13 = "triage_blind16.jsonl", "triage_chat13.jsonl"
 
 
-@pytest.mark.xfail(strict=True, reason="crisis recall below 0.98 on unseen first messages")
-def test_blind16_thresholds_as_shipped() -> None:
-    """As first seen (2026-12-02, 3b0cdfd), as shipped: crisis recall 0.967, one rated routine,
-    6.0 % of routine rated crisis, 15 of 70 urgent rated crisis; rules alone 0.744, 15, 6.0 %.
-    The session's start (e285ffd): 0.956, 1, 6.0 % (14); rules alone 0.678, 18, 6.0 %. Strict:
-    it turns red the day the targets are met."""
+def test_blind16_thresholds() -> None:
+    """As first seen (2026-12-02, 3b0cdfd), as shipped then: crisis recall 0.967, one rated
+    routine, 6.0 % of routine rated crisis, 15 of 70 urgent rated crisis; rules alone 0.744, 15,
+    6.0 % (the session's start e285ffd: 0.956, 1, 6.0 %). The former strict xfail recorded the
+    gap. In the corpus since, and the rules were revised on its misses: an in-sample guard."""
     assert_targets(load(BLIND16))
 
 
-@pytest.mark.xfail(strict=True, reason="one crisis missed, rated routine")
-def test_chat13_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-02, 3b0cdfd), as shipped: crisis recall
-    0.950, one rated routine, 0.6 % of routine rated crisis, 21 of 160 raised, 11 of 40 urgent
-    rated crisis; rules alone 0.800, 4, 0.0 %. The session's start (e285ffd): 0.950, 1, 0.0 %."""
+def test_chat13_thresholds() -> None:
+    """Mid-conversation messages, as first seen (2026-12-02, 3b0cdfd), as shipped then: crisis
+    recall 0.950, one rated routine, 0.6 % of routine rated crisis, 21 of 160 raised, 11 of 40
+    urgent rated crisis; rules alone 0.800, 4, 0.0 % (e285ffd: 0.950, 1, 0.0 %). In the corpus
+    since: an in-sample guard."""
     assert_chat_targets(load(CHAT13))
 
 

@@ -1,4 +1,5 @@
-"""Warning signs and look-alikes added after blind14 and chat11, then after blind15 and chat12
+"""Warning signs and look-alikes added after blind14 and chat11, after blind15 and chat12, then
+after blind16 and chat13
 (``matching.triage_acts``, ``triage_veiled``, ``triage_danger``, ``triage_lookalikes``,
 ``triage_text``, ``triage_cues``).
 
@@ -54,6 +55,25 @@ def level(text: str, conversation: bool = False) -> Level:
     "un type frappe une femme dans la rue en ce moment",
     "a little kid is standing on the window sill next door, nobody with him",
     "mon ado s'est enfermé en disant qu'il voulait mourir, il répond plus",
+    # after blind16
+    "j'ai pris toute la boîte de lexomil",
+    "took about 40 of my tramadol an hour ago",
+    "elle a avalé de la javel, elle vomit",
+    "j'attends le bon camion sur l'aire d'autoroute",
+    "je me brûle la main avec le briquet, je peux pas arrêter",
+    "j'ai mis la morphine de mon père de côté depuis des mois",
+    "tablets are counted out on the bed",
+    "combien de cachets il faut, je veux savoir",
+    "how many sleeping pills would it take",
+    "I know which dose would do it",
+    "there is no sense, better to finish my life",
+    "on the top floor of the parking, i keep looking down",
+    "she is walking towards the canal, she won't answer me",
+    "thinking about swerving into a truck on the motorway",
+    "I stopped taking my insulin on purpose",
+    "a little girl has been locked out on the balcony for hours, she's crying",
+    "they are kicking the door down, we are hiding upstairs",
+    "mon mari a sorti un couteau, il crie, je suis cachée dans la chambre",
 ])
 def test_warning_signs_are_crisis_on_a_first_message(text: str) -> None:
     assert level(text) is Level.CRISIS
@@ -69,6 +89,11 @@ def test_warning_signs_are_crisis_on_a_first_message(text: str) -> None:
     "you were so kind to me. goodbye",
     "ne te dis jamais que c'est ta faute, d'accord ?",
     "j'ai déjà pris toutes les boîtes de l'armoire",
+    # after chat13
+    "c'est la dernière fois qu'on se parle. merci pour tout",
+    "the rope is in my backpack",
+    "the engine is running in the closed garage",
+    "took all my lithium, i feel strange",
 ])
 def test_warning_signs_are_crisis_during_a_conversation(text: str) -> None:
     assert level(text, conversation=True) is Level.CRISIS
@@ -97,6 +122,21 @@ def test_warning_signs_are_crisis_during_a_conversation(text: str) -> None:
     "there's a leak on the roof of the building, who do I call?",
     "I burned myself on the oven door making dinner",
     "la corde à linge du jardin a cassé",
+    # after blind16
+    "I took 2 doliprane for my headache, is that ok?",
+    "how many paracetamol can I take in a day?",
+    "combien de doliprane faut il pour un enfant de 20 kg ?",
+    "i have a rope in my bag for the climbing gym",
+    "we're walking towards the lake with the dog, it's lovely",
+    "this is the last time we'll talk before the holidays",
+    "my pills are counted out in the pill box for the week",
+    "I'm dead meat if I miss the bus again",
+    "about to end it all with my phone provider, worst contract ever",
+    "comment repérer qu'un élève a des idées noires ? je suis prof",
+    "my son asked questions about suicide after a film, how do I answer?",
+    "I don't think about ending my life anymore, I'm doing well",
+    "les idées noires, c'était il y a longtemps, ça va bien maintenant",
+    "my dad has a gun licence for hunting",
 ])
 def test_look_alikes_are_not_crisis_in_either_context(text: str) -> None:
     assert level(text) is not Level.CRISIS
