@@ -683,10 +683,31 @@ def test_chat13_thresholds() -> None:
     assert_chat_targets(load(CHAT13))
 
 
+BLIND17, CHAT14 = "triage_blind17.jsonl", "triage_chat14.jsonl"
+
+
+@pytest.mark.xfail(strict=True, reason="crisis recall below 0.98 on unseen first messages")
+def test_blind17_thresholds_as_shipped() -> None:
+    """As first seen (2026-12-02, 4c238cf), as shipped: crisis recall 0.933, none rated routine,
+    4.0 % of routine rated crisis, 21 of 70 urgent rated crisis; rules alone 0.689, 24, 4.0 %.
+    The session's start (d9651ec): 0.933, 0, 5.0 % (25); rules alone 0.667, 26, 4.0 %. Strict:
+    it turns red the day the targets are met."""
+    assert_targets(load(BLIND17))
+
+
+@pytest.mark.xfail(strict=True, reason="one crisis missed, rated routine")
+def test_chat14_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-02, 4c238cf), as shipped: crisis recall
+    0.950, one rated routine, 1.9 % of routine rated crisis, 20 of 160 raised, 9 of 40 urgent
+    rated crisis; rules alone 0.600, 5, 0.0 %. The session's start (d9651ec): 0.950, 1, 2.5 %."""
+    assert_chat_targets(load(CHAT14))
+
+
 #: every set in the order it was written: each blind pair was rated once, then folded in
 ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
          BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7, BLIND11, CHAT8, BLIND12, CHAT9,
-         BLIND13, CHAT10, *TRAIN, BLIND14, CHAT11, BLIND15, CHAT12, BLIND16, CHAT13)
+         BLIND13, CHAT10, *TRAIN, BLIND14, CHAT11, BLIND15, CHAT12, BLIND16, CHAT13,
+         BLIND17, CHAT14)
 
 
 @pytest.mark.parametrize(("first_set", "chat_set", "first_repeats", "chat_repeats"), [
@@ -701,6 +722,7 @@ ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BL
     (BLIND14, CHAT11, 8, 20),  # "write every line by hand" added; the training sets are earlier
     (BLIND15, CHAT12, 2, 15),
     (BLIND16, CHAT13, 2, 17),  # asked for writers of varied ages and situations
+    (BLIND17, CHAT14, 1, 13),
 ])
 def test_each_blind_pair_was_new_to_the_triage_when_rated(
     first_set: str, chat_set: str, first_repeats: int, chat_repeats: int
