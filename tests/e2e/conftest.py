@@ -7,7 +7,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +15,25 @@ import pytest
 from harness import COORDINATOR, HELPER, HELPER2, SEEKER, SEEKER2, Runner, make_settings
 
 from bot.emulator import Emulator, EmulatorClient
+from matching import triage_model
+
+
+@pytest.fixture(scope="session", autouse=True)
+def trained_triage_model(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The triage model, trained once per test session (10 to 50 s, machine-dependent) and kept
+    in a folder every bot started by these tests reads it back from (``TRIAGE_MODEL_DIR``), so
+    that a bot's first answer does not wait for a training of its own. ``fresh_sandbox`` starts
+    one without it, to cover a first start."""
+    folder = tmp_path_factory.mktemp("triage-model")
+    triage_model.store_in(folder)
+    triage_model.default_model()
+    before = os.environ.get("TRIAGE_MODEL_DIR")
+    os.environ["TRIAGE_MODEL_DIR"] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop("TRIAGE_MODEL_DIR", None)
+    else:
+        os.environ["TRIAGE_MODEL_DIR"] = before
 
 
 @pytest.fixture
@@ -62,11 +81,22 @@ def free_port() -> int:
 
 @pytest.fixture
 def sandbox(tmp_path: Path):  # noqa: ANN201
+    """``python -m bot sandbox --demo``, the model read back from the session's folder."""
+    yield from run_sandbox(tmp_path, {})
+
+
+@pytest.fixture
+def fresh_sandbox(tmp_path: Path):  # noqa: ANN201
+    """The same on a first start: no model kept anywhere, it trains before any update."""
+    yield from run_sandbox(tmp_path, {"TRIAGE_MODEL_DIR": ""})
+
+
+def run_sandbox(tmp_path: Path, extra: dict[str, str]):  # noqa: ANN201
     port = free_port()
     started = time.monotonic()
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL"}}
     process = subprocess.Popen([sys.executable, "-m", "bot", "sandbox", "--port", str(port),
-                                "--demo"], cwd=tmp_path, env={k: v for k, v in os.environ.items()
-                                    if k not in {"DATABASE_URL", "REDIS_URL"}},
+                                "--demo"], cwd=tmp_path, env={**env, **extra},
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     url = f"http://127.0.0.1:{port}/"
     page = ""

@@ -92,8 +92,11 @@ async def test_run_polls_any_bot_api_compatible_server(tmp_path: Path) -> None:
         await emulator.stop()
 
 
-def test_sandbox_serves_its_page_within_15_seconds_and_stops_on_ctrl_c(sandbox) -> None:  # noqa: ANN001
-    url, page, elapsed, process = sandbox
+def test_sandbox_serves_its_page_within_15_seconds_and_stops_on_ctrl_c(  # noqa: ANN001
+    fresh_sandbox,
+) -> None:
+    """On a first start, so the page comes while the model trains and Ctrl-C lands then."""
+    url, page, elapsed, process = fresh_sandbox
     assert 'data-phone="1001"' in page and 'data-role="coordinator"' in page
     assert elapsed < 15
     process.send_signal(signal.SIGINT)
