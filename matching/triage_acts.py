@@ -125,8 +125,11 @@ context alone \b(?:nobody|no one) (?:is )?home (?:till|until)\b|\bpersonne (?:a 
 strong act \b(?:ai|je ai) fait une tentative\b(?! de (?!suicide))(?=.*\b(?:hier
     |cette nuit|ce matin|ce soir|recommencer|personne (?:ne )?le sait)\b)
     |\b(?:pense|songe|envie) (?:a |de )?recommencer ce soir\b
-strong means \b(?:la|une|the|a|ma|my) (?:corde|rope)\b[^|]{0,30}\b(?:garage|shed|grenier|attic|cave
-    |basement|chambre|bedroom|prete|ready|checked|verifie)\b|\b(?:it will|ca va|ca) (?:hold|tenir
+strong means \b(?:la|une|the|a|ma|my) (?:corde|rope)\b[^|]{0,30}\b(?:barn|grange|hangar|coffre
+    |boot|trunk|garage|shed|grenier|attic|cave
+    |basement|chambre|bedroom|prete|ready|checked|verifie)\b(?![^|]*\b(?:remorqu\w*|tow\w*
+    |demenag\w*
+    |moving|camping|climb\w*|escalade|boat|bateau)\b)|\b(?:it will|ca va|ca) (?:hold|tenir
     |tiendra)\b(?=[^|]*\b(?:corde|rope)\b)|\b(?:corde|rope)\b[^|]*[|][^|]*\b(?:it will hold
     |ca tiendra)\b
     |\b(?:sorti|sortis|aligne|alignes|lined up|laid out|got out|took out) (?:\w+ )?(?:les |mes |the
@@ -167,7 +170,7 @@ strong wish \bfinish (?:my|his|her|their) (?:own )?(?:life|lives)\b(?! (?:s|stor
     |project)\b)
 weak means \b(?:have|got|bought|found|ai|achete|trouve) (?:already )?(?:deja )?(?:the|a|une|la) (?:
     rope|corde)\b(?! a sauter| de saut)(?![^|]*\b(?:boat|bateau|tent|tente|climb\w*|escalade|swing
-    |balancoire|gym|linge|laundry|camping|dog|chien)\b)
+    |balancoire|gym|linge|laundry|camping|dog|chien|remorqu\w*|tow\w*)\b)
 weak farewell \b(?:this is|c est) (?:the|la) (?:last|derniere) (?:time|fois) (?:we will|que (?:on
     |nous|je te|je vous)|i will) (?:talk|speak|se parle|parle|ecri\w*|write)\b(?![^|]*\b(?:before
     |until|till|avant|this week|cette semaine|for now|pour l instant|holidays|vacances|today
@@ -234,4 +237,20 @@ strong means \b(?:rope|corde)\b (?:\w+ )?(?:in my|dans mon|dans ma|with me|sur m
 weak medical \b(?:il est|elle est|is turning|turning|devient) (?:tout |toute )?(?:blue|bleu
     |bleue)\b(?! (?:de froid|with cold))|\b(?:levres|lips) (?:are |sont )?(?:turning )?(?:blue
     |bleues)\b
+frag DRUG2 (?:@DRUG@|oxy|oxys|oxycontin|zopi|somnifere|codoliprane|lamaline|izalgi|ixprim
+    |cachetons|medoc|doliprane)
+strong taken \b(?:pris|avale|took|swallowed|taken|finished) (?:le reste|the rest|what was left
+    |ce qui restait|ce qu il restait) (?:de |d |of )(?:(?:my|mes|ma|mon|the|les|la|le|his|her
+    |ses) )?(?:\w+ )?@DRUG2@
+    |\b(?:pris|avale|took|swallowed|taken) (?:toute (?:ma |la |sa )?|tout (?:mon |le |son )?
+    |all (?:of )?(?:my |the |his |her )?)(?:boite (?:de |d )|plaquette (?:de |d )
+    |box of |bottle of |pack of )?@DRUG2@\b(?![^|]*\b(?:as prescribed|prescri\w*
+    |comme d habitude|as usual|ordonnance)\b)
+    |\b(?:bu|drank|drunk) (?:une |a |la |the |toute la |a whole )?(?:bouteille|bottle|lot
+    |beaucoup|trop|plein)\b[^|]{0,50}\b(?:et|and|avec|with
+    |plus)\b (?:(?:ai |i |have |je ai )?(?:pris|took|avale|swallowed
+    |taken) )?(?:(?:des|de|du|some|my|mes|a lot of|plein de|loads of
+    |the rest of) )?(?:\w+ )?@DRUG2@
+strong plan \b(?:assez|enough) (?:pour|to) (?:pas|ne pas) (?:se|me|te) rater\b
+    |\benough (?:to )?(?:make sure|not fail|do it right)\b
 """, FRAGS)

@@ -30,7 +30,8 @@ frag FUTURE (?:bonne nouvelle|good news|enfin trouve (?:un|une|mon|ma)|found (?:
     |nouveau taf|je pars vivre|partir vivre|demenagement|moving back|i will be fine|going to call
     |vais appeler|je rigole|just kidding|a la semaine pro\w*|a demain|see you (?:next|tomorrow
     |soon))
-one future \b@FUTURE@|\b(?:see you|a bientot|a plus|next week|la semaine prochaine|christmas|noel
+one future \b@FUTURE@|\b(?:see you|a bientot|(?<!y )(?<!ne )a plus(?! rien| personne| de)
+    |next week|la semaine prochaine|christmas|noel
     |starting (?:monday|tomorrow|next)|commence (?:lundi|demain)|things are better
     |sortie? de affaire
     |got my own place|future self|excited|bonne chance|wish me luck|pique nique|picnic
@@ -125,4 +126,12 @@ guard idiom \bend (?:it|it all|things)\b(?= (?:[|] )?with (?:my|the|this|that|ou
 guard negated \b(?:do not|no longer|never|not) (?:think|thinking|have thoughts?) (?:about|of) (?:
     ending my life|ending it|killing myself|suicide|dying|hurting myself)\b(?=[^|]*\b(?:anymore
     |any more|these days)\b)
+guard hyperbole \b(?:says?|dit|said) (?:that )?(?:she|he|they|qu elle|qu il|que elle
+    |que il) (?:wants? to die|veut mourir|va mourir)\b[^|]{0,10}(?:every time|whenever
+    |chaque fois|a chaque fois)\b[^|]*
+guard topic_only \b(?:reportage|documentary|documentaire|emission|article|je t|journal)\b[^
+    |]{0,60}?\b(?:qui se suicident|se suicident|se sont suicides|who kill themselves)\b
+guard idiom \bmettre fin a (?:mon|ma|mes|le|la|les|un|une|ce|cet|cette|l) (?:bail|contrat
+    |abonnement|forfait|relation|histoire|mandat|stage|cdd|cdi|periode d essai|location
+    |assurance|mutuelle|credit|pret|colocation|engagement|adhesion|mission|suivi)\b
 """, FRAGS)

@@ -7,9 +7,10 @@ spend their evenings looking at, someone who "knows how", a voice note that only
 Entries name signs, never methods or how-to.
 
 Families used: ``death``, ``ending``, ``burden``, ``plan``, ``taken``, ``means``, ``bleeding``,
-``self_harm``, ``last``, ``violence``, ``attack``, ``command`` and ``grandiose`` (the reason
-codes of ``matching.triage_families.REASON``); contexts (never alone): ``staring``, ``unreachable``,
-``isolation``, ``alone_with``, ``decision``, ``time``.
+``self_harm``, ``last``, ``violence``, ``attack``, ``command``, ``grandiose``, ``wish``, ``act``,
+``closure``, ``farewell``, ``exonerate``, ``edge``, ``child``, ``medical``, ``settle`` and
+``missing`` (the reason codes of ``matching.triage_families.REASON``); contexts (never alone):
+``staring``, ``unreachable``, ``isolation``, ``alone_with``, ``decision``, ``time``, ``thanks``.
 """
 
 from __future__ import annotations
@@ -130,4 +131,99 @@ strong exonerate \b(?:te diras|vous direz|ne te dis|ne vous dites) (?:pas|jamais
 weak plan \b(?:aujourdhui|today) (?:c est|is) (?:le jour|the day)\b
 strong command \b(?:voix|voices?)\b[^|]{0,30}\b(?:need to|have to|must|dois|faut) (?:jump|sauter
     |die|mourir|hurt|disappear)\b
+strong wish \b(?:planning|plan|planned|going|gonna|decided|want|wanna|thinking
+    |think) (?:on |to |of |about )?(?:end|ending) (?:things|this|it all)\b(?! (?:with|between|at
+    |for)\b)
+strong act \bfinish (?:it|things|the job)\b[^|]{0,20}\b(?:shed|garage|barn|grange|attic|grenier
+    |woods|bois)\b
+    |\bgarage\b(?=.*\b(?:moteur (?:allume|tourne|en marche)|engine (?:running|on)
+    |running engine)\b)|\b(?:moteur (?:allume|tourne|en marche)|engine (?:running|on)
+    |running engine)\b(?=.*\bgarage\b)
+    |\b(?:corde|rope) (?:cassee|broken|snapped|coupee|cut down)\b
+weak plan \bfinish the job\b(?![^|]*\b(?:at work|au travail|tomorrow|demain|report|rapport
+    |painting|kitchen)\b)
+strong wish \b(?:vais|veux|va|going to|want to|gonna) (?:aller )?(?:rejoindre|retrouver|join
+    |be with) (?:papy|papi|mamie|mamy|grand pere|grand mere|mon pere|ma mere|mon frere|ma soeur
+    |mon fils|ma fille|mon mari|ma femme|grandpa|grandma|granny|my (?:dad|mum|mom|father|mother
+    |brother|sister|son|daughter|husband|wife|grandad|grandpa|grandma))\b(?=[^|]*(?:[|][^
+    |]*)?\b(?:la haut|up there|au ciel|in heaven|enfin|finally|decide|decided|pour toujours
+    |forever)\b)
+strong command \b(?:voix|voices?)\b[^|]{0,30}\b(?:disent|dit|say|says|tell|tells|told|telling
+    |ordonnent|demandent|want|wants)\b[^|]{0,25}\b(?:me couper|me tuer|me faire du mal|mourir
+    |sauter|me jeter|cut myself|kill myself|hurt myself|die|jump|hurt (?:her|him|my)
+    |faire du mal a|tuer|kill)\b
+weak closure \b(?:plus rien|rien|nothing|nobody|no one|personne) (?:ne )?(?:me retient
+    |qui me retient
+    |keeping me here|holding me here|to keep me here|left to keep me)\b|\b(?:pourquoi
+    |why) (?:je continuerais|continuer|would i (?:keep going|go on|carry on|bother))\b
+weak farewell \b(?:look after|take care of|prends soin de|occupe toi de|veille sur) (?:your|ta
+    |ton|tes|my|ma|mon|mes) (?:\w+ )?(?:for me|pour moi)\b(?![^|]*\b(?:while|pendant|until
+    |jusqu\w*|ce soir|tonight
+    |tomorrow|demain|weekend|today|aujourd hui|when i|quand je)\b)|\b(?:do not be sad
+    |ne sois pas triste
+    |ne soyez pas tristes?)\b
+    |\b(?:ma|my) (?:derniere|last) (?:conversation|discussion|chat|talk)\b(?! (?:avant|before
+    |de la|of the|for|pour|de l|today|aujourd|this week|cette semaine)\b)
+weak plan \b(?:looked up|searched|googled|checked|cherche|regarde|recherche|verifie)\b[^
+    |]{0,30}\b(?:how high|how tall|quelle hauteur|la hauteur)\b[^|]{0,30}\b(?:bridge|pont
+    |building|immeuble|fall|chute|drop|falaise|cliff|viaduc|viaduct)\b
+    |\b(?:solution|issue|sortie) (?:definitive|finale|radicale)\b(?! (?:pour|au
+    |contre)\b)(?! a (?!tout\b))
+    |\b(?:permanent|final|definitive) (?:solution|way out|exit)\b(?! (?:for|to)\b)
+    |\b(?:ai|have|i) (?:enfin |finally )?(?:decide|decided|made up my mind
+    |pris ma decision)\b(?=[^|]*(?:[|][^|]*){0,2}\b(?:leger|legere|calme|soulagee?|serein\w*
+    |apaisee?|en paix|calm|relieved|peaceful|light|at peace)\b)
+weak exonerate \b(?:dire|dites|dis|tell|let) (?:a )?(?:ma|mon|mes
+    |my) \w+ (?:que |that )?(?:ce n etait|c etait|ce etait|it was|it is|it s|c est) (?:pas|not
+    |nobody s|no one s) (?:sa|leur|their|his|her|of their) (?:faute|fault)\b
+    |\b(?:tell|dites|dire a) (?:my|ma|mes|mon) (?:family|famille|parents|mum|mom|dad|kids
+    |children|enfants|wife|husband|femme|mari|sister|brother|soeur|frere|mere
+    |pere) (?:that )?(?:i am|je suis) (?:so )?(?:sorry|desolee?)\b
+weak means \b(?:photo|picture|pic|image|story|video) (?:\w+ ){0,3}?(?:d une|de une|of a|de la|of the
+    |with a|avec une) (?:corde|rope|noose|noeud coulant|lame|blade)\b(?! (?:bridge|pont|ladder
+    |echelle
+    |swing|a sauter|de rasoir neuve))
+weak edge \bau bord (?:de la|du|d une|de une|des) (?:falaise|pont|toit|precipice|ravin|quai)\b
+    |\b(?:on
+    |at) the edge of (?:the |a )?(?:cliff|bridge|roof|platform)\b
+strong child \b(?:a|has|have|just) (?:frappe|battu|hit|beaten|beat|secoue|shaken
+    |shook)\b (?:\w+ ){0,2}?(?:notre|mon|ma|son|sa|our|my|his|her|the) (?:\w+ )?(?:fils|fille
+    |bebe|enfant|son|daughter|baby|child|kid|petit|petite)\b
+weak violence \b(?:m empeche|me empeche|won t let me|will not let me|does not let me
+    |stops me from) (?:de |d )?(?:appeler|call\w*|sortir|leave|partir|get help)\b
+weak medical \b(?:rien mange|not eaten|have not eaten|pas mange)\b (?:depuis|for|in) (?:[5-9]
+    |\d\d) (?:jours|days)\b
+    |\b(?:respire|breathing|breathes)\b[^|]{0,20}\b(?:mais|but)\b[^|]{0,15}\b(?:repond|reagit
+    |responding|responsive|wake|reveille)\w*
+strong medical \b(?:arrive|peux|can|cannot
+    |could not) (?:pas |not )?(?:a )?(?:le |la |him |her )?(?:reveiller|wake (?:him|her))\b(?![^
+    |]*\b(?:pour|for) (?:l ecole|school|work|le travail|le bus)\b)(?=.*\b(?:respire|breath\w*
+    |cachets|pills|bu|drank|medoc\w*|alcool)\b)
+    |(?<!nez )(?<!nose )\b(?:arrete|arretent|s arrete) (?:pas|plus) de saigner\b
+    |(?<!nose )\b(?:will not|does not|cannot|not) stop(?:ping)? bleeding\b
+strong self_harm \b(?:ouvert|entaille|coupe|cut|sliced|opened)\b (?:(?:le|la|les|mon|ma|mes
+    |my) )?(?:
+    bras|poignet|poignets|cuisse|cuisses|jambe|jambes|ventre|arm|arms|wrist|wrists|thigh|thighs|leg
+    |legs|stomach|myself) (?:\w+ ){0,2}?(?:plus profond|deeper|trop profond|too deep)\b
+weak act \b(?:tentative|attempt\w*)\b[^|]*(?:[|][^|]*)?\b(?:ca revient|it is coming back
+    |coming back|recommence)\b
+weak settle \b(?:cancelled|canceled|resilie
+    |annule) (?:all )?(?:my |mes |tous mes )?(?:subscriptions|abonnements)\b(?=.*\b(?:calm|calme
+    |strangely|bizarrement|key|cle|whoever|fridge|frigo)\b)|\b(?:for|pour) whoever (?:finds
+    |comes)\b|\bfor whoever\b@END@
+weak missing (?!.*\b(?:found (?:him|her)|retrouvee?|back home|est rentree?
+    |is back)\b)\b(?:alzheimer|dementia|demence|demente)\b.*?\b(?:partie?|disparue?|missing
+    |wandered|introuvable|personne (?:ne )?la trouve|cannot find)\b
+weak closure \b(?:vois|voit|trouve) (?:plus|pas
+    |aucun) (?:d |l |le )?interet (?:a |de |d )?(?:continuer|vivre|rester en vie
+    |me lever)\b(?! (?:mes|mon|ma|les|le|la|ce|cette|a|au|avec|comme)\b)|\b(?:see
+    |find) no (?:point|reason) (?:in |to )?(?:going on|carrying on|living|continuing|keep going)\b
+weak burden \b(?:just |only |such )?(?:a )?dead weight\b
+strong wish \b(?:nous |me |m |se |s )?endormir (?:\w+ ){0,3}?(?:pour de bon|pour toujours
+    |a jamais|for good|forever)\b
+weak edge \b(?:car park|parking|multi ?storey|multistorey|building|immeuble|hospital
+    |hopital) roof\b|\b(?:standing|sitting|debout|assise?) (?:on
+    |sur) (?:the |le |la )?(?:\w+ ){0,2}?(?:roof|toit|ledge|rebord|parapet|railing|rambarde
+    |bridge|pont)\b(?![^|]*\b(?:fireworks|feu d artifice|view|vue|photo|selfie|concert)\b)
+context thanks \bmerci (?:d |de )?d?etre (?:la|presente?s?)\b|\bthanks? for being (?:there|here)\b
 """, FRAGS)

@@ -686,20 +686,19 @@ def test_chat13_thresholds() -> None:
 BLIND17, CHAT14 = "triage_blind17.jsonl", "triage_chat14.jsonl"
 
 
-@pytest.mark.xfail(strict=True, reason="crisis recall below 0.98 on unseen first messages")
-def test_blind17_thresholds_as_shipped() -> None:
-    """As first seen (2026-12-02, 4c238cf), as shipped: crisis recall 0.933, none rated routine,
-    4.0 % of routine rated crisis, 21 of 70 urgent rated crisis; rules alone 0.689, 24, 4.0 %.
-    The session's start (d9651ec): 0.933, 0, 5.0 % (25); rules alone 0.667, 26, 4.0 %. Strict:
-    it turns red the day the targets are met."""
+def test_blind17_thresholds() -> None:
+    """As first seen (2026-12-02, 4c238cf), as shipped then: crisis recall 0.933, none rated
+    routine, 4.0 % of routine rated crisis, 21 of 70 urgent rated crisis; rules alone 0.689, 24,
+    4.0 % (the session's start d9651ec: 0.933, 0, 5.0 %). The former strict xfail recorded the
+    gap. In the corpus since, and the rules were revised on its misses: an in-sample guard."""
     assert_targets(load(BLIND17))
 
 
-@pytest.mark.xfail(strict=True, reason="one crisis missed, rated routine")
-def test_chat14_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-02, 4c238cf), as shipped: crisis recall
-    0.950, one rated routine, 1.9 % of routine rated crisis, 20 of 160 raised, 9 of 40 urgent
-    rated crisis; rules alone 0.600, 5, 0.0 %. The session's start (d9651ec): 0.950, 1, 2.5 %."""
+def test_chat14_thresholds() -> None:
+    """Mid-conversation messages, as first seen (2026-12-02, 4c238cf), as shipped then: crisis
+    recall 0.950, one rated routine, 1.9 % of routine rated crisis, 20 of 160 raised, 9 of 40
+    urgent rated crisis; rules alone 0.600, 5, 0.0 % (d9651ec: 0.950, 1, 2.5 %). In the corpus
+    since: an in-sample guard."""
     assert_chat_targets(load(CHAT14))
 
 

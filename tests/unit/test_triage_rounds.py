@@ -1,5 +1,5 @@
-"""Warning signs and look-alikes added after blind14 and chat11, after blind15 and chat12, then
-after blind16 and chat13
+"""Warning signs and look-alikes added after blind14 and chat11, after blind15 and chat12, after
+blind16 and chat13, then after blind17 and chat14
 (``matching.triage_acts``, ``triage_veiled``, ``triage_danger``, ``triage_lookalikes``,
 ``triage_text``, ``triage_cues``).
 
@@ -74,6 +74,27 @@ def level(text: str, conversation: bool = False) -> Level:
     "a little girl has been locked out on the balcony for hours, she's crying",
     "they are kicking the door down, we are hiding upstairs",
     "mon mari a sorti un couteau, il crie, je suis cachée dans la chambre",
+    # after blind17
+    "we're planning on ending things on sunday, me and nobody else",
+    "ce soir je vais rejoindre maman là-haut, c'est décidé",
+    "the voices say I have to hurt myself tonight",
+    "took the rest of my oxys with wine",
+    "la voiture tourne dans le garage fermé et je suis assis dedans",
+    "no one left to keep me here anyway",
+    "j'ai pris ma décision, je me sens enfin apaisée",
+    "ma mère m'a écrit 'prends soin de ton frère pour moi', elle répond plus",
+    "il y a une corde dans la grange, j'y pense tout le temps",
+    "I googled how high the bridge by the river is",
+    "dites à mon père que c'était pas sa faute",
+    "a video of him at the edge of the cliff saying he loves me",
+    "mon mari a secoué notre bébé, il pleure plus et il est tout mou",
+    "not eaten for 8 days and my heart is racing",
+    "j'ai trouvé une solution définitive à tout ça",
+    "cancelled all my subscriptions, strangely calm now",
+    "my nan has dementia and wandered off in the snow, nobody can find her",
+    "j'ai bu une bouteille de whisky et pris des somnifères",
+    "she said she took enough to make sure this time",
+    "sitting on the ledge of the car park roof",
 ])
 def test_warning_signs_are_crisis_on_a_first_message(text: str) -> None:
     assert level(text) is Level.CRISIS
@@ -94,6 +115,13 @@ def test_warning_signs_are_crisis_on_a_first_message(text: str) -> None:
     "the rope is in my backpack",
     "the engine is running in the closed garage",
     "took all my lithium, i feel strange",
+    # after chat14
+    "je peux pas la réveiller, elle a pris ses cachets avec de l'alcool",
+    "engine's on, garage door's shut",
+    "jme suis coupé le bras trop profond, ça arrête pas de saigner",
+    "j'ai pris toute la plaquette de zopi",
+    "je crois que c'est ma dernière conversation. merci d'être là",
+    "les voix me disent de me jeter sous le train ce soir",
 ])
 def test_warning_signs_are_crisis_during_a_conversation(text: str) -> None:
     assert level(text, conversation=True) is Level.CRISIS
@@ -137,6 +165,20 @@ def test_warning_signs_are_crisis_during_a_conversation(text: str) -> None:
     "I don't think about ending my life anymore, I'm doing well",
     "les idées noires, c'était il y a longtemps, ça va bien maintenant",
     "my dad has a gun licence for hunting",
+    # after blind17
+    "we're ending things between us, it's mutual",
+    "je vais rejoindre mon frère à Lyon pour de bon, j'ai trouvé un appart",
+    "I cut my finger deeper than I thought while cooking",
+    "look after your sister for me while I'm at work",
+    "I have a rope in the boot for towing",
+    "she made a video of a rope bridge",
+    "une solution définitive pour l'humidité de la salle de bain ?",
+    "je voudrais mettre fin à mon bail, quel préavis ?",
+    "my friend says she wants to die every time her team loses",
+    "le reportage sur les ados qui se suicident m'a remuée, moi ça va",
+    "il y a plus rien dans le frigo, à plus tard",
+    "my grandad has dementia, he went missing but the police found him",
+    "je vois plus l'intérêt de continuer mes études de droit",
 ])
 def test_look_alikes_are_not_crisis_in_either_context(text: str) -> None:
     assert level(text) is not Level.CRISIS
