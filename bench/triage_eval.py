@@ -33,7 +33,7 @@ from matching.triage import assess  # noqa: E402
 DATA = ROOT / "tests" / "data"
 LABELLED = "triage_labelled.jsonl"
 #: rated once (2026-12-02), never tuned or trained on: the independent measures
-INDEPENDENT = ("triage_blind17.jsonl", "triage_chat14.jsonl")
+INDEPENDENT = ("triage_blind18.jsonl", "triage_chat15.jsonl")
 #: the model's corpus (bench/triage_cv.py), then the independent pair
 SETS = (*CORPUS_SETS, *INDEPENDENT)
 LEVELS = ("crisis", "urgent", "routine")

@@ -646,67 +646,62 @@ def test_chat11_thresholds() -> None:
 
 
 BLIND15, CHAT12 = "triage_blind15.jsonl", "triage_chat12.jsonl"
-
-
-def test_blind15_thresholds() -> None:
-    """As first seen (2026-12-02, b382874), as shipped then: crisis recall 0.956, one rated
-    routine, 2.0 % of routine rated crisis, 18 of 70 urgent rated crisis; rules alone 0.767, 16,
-    1.0 % (the session's start e285ffd: 0.944, 1, 2.0 %). The former strict xfail recorded the
-    gap. In the corpus since, and the rules were revised on its misses: an in-sample guard."""
-    assert_targets(load(BLIND15))
-
-
-def test_chat12_thresholds() -> None:
-    """Mid-conversation messages, as first seen (2026-12-02, b382874), as shipped then: crisis
-    recall 0.900, one rated routine, 3.7 % of routine rated crisis, 16 of 160 raised, 13 of 40
-    urgent rated crisis; rules alone 0.800, 3, 1.2 % (e285ffd: 0.850, 1, 2.5 %): the first
-    conversation set since chat6 outside the targets. In the corpus since: an in-sample guard."""
-    assert_chat_targets(load(CHAT12))
-
-
 BLIND16, CHAT13 = "triage_blind16.jsonl", "triage_chat13.jsonl"
-
-
-def test_blind16_thresholds() -> None:
-    """As first seen (2026-12-02, 3b0cdfd), as shipped then: crisis recall 0.967, one rated
-    routine, 6.0 % of routine rated crisis, 15 of 70 urgent rated crisis; rules alone 0.744, 15,
-    6.0 % (the session's start e285ffd: 0.956, 1, 6.0 %). The former strict xfail recorded the
-    gap. In the corpus since, and the rules were revised on its misses: an in-sample guard."""
-    assert_targets(load(BLIND16))
-
-
-def test_chat13_thresholds() -> None:
-    """Mid-conversation messages, as first seen (2026-12-02, 3b0cdfd), as shipped then: crisis
-    recall 0.950, one rated routine, 0.6 % of routine rated crisis, 21 of 160 raised, 11 of 40
-    urgent rated crisis; rules alone 0.800, 4, 0.0 % (e285ffd: 0.950, 1, 0.0 %). In the corpus
-    since: an in-sample guard."""
-    assert_chat_targets(load(CHAT13))
-
-
 BLIND17, CHAT14 = "triage_blind17.jsonl", "triage_chat14.jsonl"
+#: later pairs, each once a strict xfail where it missed the targets, in the corpus since and the
+#: rules revised on its misses: in-sample guards now. As first seen, as shipped then (2026-12-02):
+#: crisis recall / crisis rated routine / routine rated crisis / urgent rated crisis; rules alone;
+#: the session's start on the same set.
+FOLDED = [
+    # b382874: 0.956 / 1 / 2.0 % / 18 of 70; rules 0.767 / 16 / 1.0 %; e285ffd 0.944 / 1 / 2.0 %
+    (BLIND15, False),
+    # b382874: 0.900 / 1 / 3.7 % / 13 of 40 (16 of 160 raised); rules 0.800 / 3 / 1.2 %;
+    # e285ffd 0.850 / 1 / 2.5 %: the first conversation set since chat6 outside the targets
+    (CHAT12, True),
+    # 3b0cdfd: 0.967 / 1 / 6.0 % / 15 of 70; rules 0.744 / 15 / 6.0 %; e285ffd 0.956 / 1 / 6.0 %
+    (BLIND16, False),
+    # 3b0cdfd: 0.950 / 1 / 0.6 % / 11 of 40 (21 of 160 raised); rules 0.800 / 4 / 0.0 %;
+    # e285ffd 0.950 / 1 / 0.0 %
+    (CHAT13, True),
+    # 4c238cf: 0.933 / 0 / 4.0 % / 21 of 70; rules 0.689 / 24 / 4.0 %; d9651ec 0.933 / 0 / 5.0 %
+    (BLIND17, False),
+    # 4c238cf: 0.950 / 1 / 1.9 % / 9 of 40 (20 of 160 raised); rules 0.600 / 5 / 0.0 %;
+    # d9651ec 0.950 / 1 / 2.5 %
+    (CHAT14, True),
+]
 
 
-def test_blind17_thresholds() -> None:
-    """As first seen (2026-12-02, 4c238cf), as shipped then: crisis recall 0.933, none rated
-    routine, 4.0 % of routine rated crisis, 21 of 70 urgent rated crisis; rules alone 0.689, 24,
-    4.0 % (the session's start d9651ec: 0.933, 0, 5.0 %). The former strict xfail recorded the
-    gap. In the corpus since, and the rules were revised on its misses: an in-sample guard."""
-    assert_targets(load(BLIND17))
+@pytest.mark.parametrize(("name", "conversation"), FOLDED)
+def test_folded_sets_meet_the_targets_in_sample(name: str, conversation: bool) -> None:
+    """Mid-conversation sets are rated as the bot rates messages sent during a conversation."""
+    (assert_chat_targets if conversation else assert_targets)(load(name))
 
 
-def test_chat14_thresholds() -> None:
-    """Mid-conversation messages, as first seen (2026-12-02, 4c238cf), as shipped then: crisis
-    recall 0.950, one rated routine, 1.9 % of routine rated crisis, 20 of 160 raised, 9 of 40
-    urgent rated crisis; rules alone 0.600, 5, 0.0 % (d9651ec: 0.950, 1, 2.5 %). In the corpus
-    since: an in-sample guard."""
-    assert_chat_targets(load(CHAT14))
+BLIND18, CHAT15 = "triage_blind18.jsonl", "triage_chat15.jsonl"
+
+
+@pytest.mark.xfail(strict=True, reason="crisis recall below 0.98 on unseen first messages")
+def test_blind18_thresholds_as_shipped() -> None:
+    """As first seen (2026-12-02, 23ad3b6), as shipped: crisis recall 0.967, one rated routine,
+    1.0 % of routine rated crisis, 25 of 70 urgent rated crisis; rules alone 0.622, 26, 1.0 %.
+    The session's start (d9651ec): 0.944, 1, 4.0 % (25); rules alone 0.522, 33, 3.0 %. Strict:
+    it turns red the day the targets are met."""
+    assert_targets(load(BLIND18))
+
+
+def test_chat15_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-02, 23ad3b6), as shipped: crisis recall
+    1.000, none rated routine, 3.8 % of routine rated crisis, 19 of 160 raised, 15 of 40 urgent
+    rated crisis; rules alone 0.750, 3, 0.6 %. The session's start (d9651ec): 1.000, 0, 5.0 %.
+    Within the targets, as chat7 to chat11 were."""
+    assert_chat_targets(load(CHAT15))
 
 
 #: every set in the order it was written: each blind pair was rated once, then folded in
 ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
          BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7, BLIND11, CHAT8, BLIND12, CHAT9,
          BLIND13, CHAT10, *TRAIN, BLIND14, CHAT11, BLIND15, CHAT12, BLIND16, CHAT13,
-         BLIND17, CHAT14)
+         BLIND17, CHAT14, BLIND18, CHAT15)
 
 
 @pytest.mark.parametrize(("first_set", "chat_set", "first_repeats", "chat_repeats"), [
@@ -722,6 +717,7 @@ ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BL
     (BLIND15, CHAT12, 2, 15),
     (BLIND16, CHAT13, 2, 17),  # asked for writers of varied ages and situations
     (BLIND17, CHAT14, 1, 13),
+    (BLIND18, CHAT15, 4, 14),
 ])
 def test_each_blind_pair_was_new_to_the_triage_when_rated(
     first_set: str, chat_set: str, first_repeats: int, chat_repeats: int
