@@ -58,8 +58,8 @@ def rate_at(commit: str, name: str) -> dict[str, object]:
 
 
 def level(row: list[object], t_crisis: float, t_concern: float) -> int:
-    want, rules, ok, p_crisis, p_concern = row
-    del want
+    """``raise_level`` on a dumped row: [wanted, rules' level, eligible, P(crisis), P(concern)]."""
+    _, rules, ok, p_crisis, p_concern = row
     if ok and float(str(p_crisis)) >= t_crisis:
         return 2
     if ok and float(str(p_concern)) >= t_concern:

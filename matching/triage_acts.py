@@ -182,11 +182,12 @@ frag DRUG (?:@SUBST@|xanax|lexomil|valium|temesta|lysanil|tramadol|codeine|morph
     |sertraline|zoloft|prozac|fluoxetine|paroxetine|deroxat|seroplex|citalopram|escitalopram
     |venlafaxine|effexor|quetiapine|seroquel|olanzapine|zyprexa|stilnox|zolpidem|imovane
     |zopiclone|diazepam|lorazepam|alprazolam|oxycodone|fentanyl|methadone|subutex|insuline?
-    |ibuprofene?|aspirine?|dafalgan|efferalgan|atarax|tercian|laroxyl|amitriptyline|lamotrigine)
+    |ibuprofene?|aspirine?|dafalgan|efferalgan|atarax|tercian|laroxyl|amitriptyline|lamotrigine
+    |oxy|oxys|oxycontin|zopi|somnifere|codoliprane|lamaline|izalgi|ixprim|cachetons)
 strong taken \b(?:pris|avale|took|taken|swallowed|popped) (?:(?:like|genre|environ|about|around
     |maybe|peut etre) )?(?:all (?:of )?(?:(?:my|the|his|her) )?|tout (?:(?:mon|le|son) )?
     |toute (?:(?:ma
-    |la|sa) )?(?:boite (?:de |d )?)?|toutes (?:mes |les |ses )|tous (?:mes |les |ses )
+    |la|sa) )?(?:(?:boite|plaquette) (?:de |d )?)?|toutes (?:mes |les |ses )|tous (?:mes |les |ses )
     |the whole (?:box
     |bottle|pack|packet|strip) of (?:my )?|a whole (?:box|bottle|pack
     |packet) of |[1-9]\d+ (?:of (?:(?:my
@@ -237,20 +238,14 @@ strong means \b(?:rope|corde)\b (?:\w+ )?(?:in my|dans mon|dans ma|with me|sur m
 weak medical \b(?:il est|elle est|is turning|turning|devient) (?:tout |toute )?(?:blue|bleu
     |bleue)\b(?! (?:de froid|with cold))|\b(?:levres|lips) (?:are |sont )?(?:turning )?(?:blue
     |bleues)\b
-frag DRUG2 (?:@DRUG@|oxy|oxys|oxycontin|zopi|somnifere|codoliprane|lamaline|izalgi|ixprim
-    |cachetons|medoc|doliprane)
 strong taken \b(?:pris|avale|took|swallowed|taken|finished) (?:le reste|the rest|what was left
     |ce qui restait|ce qu il restait) (?:de |d |of )(?:(?:my|mes|ma|mon|the|les|la|le|his|her
-    |ses) )?(?:\w+ )?@DRUG2@
-    |\b(?:pris|avale|took|swallowed|taken) (?:toute (?:ma |la |sa )?|tout (?:mon |le |son )?
-    |all (?:of )?(?:my |the |his |her )?)(?:boite (?:de |d )|plaquette (?:de |d )
-    |box of |bottle of |pack of )?@DRUG2@\b(?![^|]*\b(?:as prescribed|prescri\w*
-    |comme d habitude|as usual|ordonnance)\b)
+    |ses) )?(?:\w+ )?@DRUG@
     |\b(?:bu|drank|drunk) (?:une |a |la |the |toute la |a whole )?(?:bouteille|bottle|lot
     |beaucoup|trop|plein)\b[^|]{0,50}\b(?:et|and|avec|with
     |plus)\b (?:(?:ai |i |have |je ai )?(?:pris|took|avale|swallowed
     |taken) )?(?:(?:des|de|du|some|my|mes|a lot of|plein de|loads of
-    |the rest of) )?(?:\w+ )?@DRUG2@
+    |the rest of) )?(?:\w+ )?@DRUG@
 strong plan \b(?:assez|enough) (?:pour|to) (?:pas|ne pas) (?:se|me|te) rater\b
     |\benough (?:to )?(?:make sure|not fail|do it right)\b
 """, FRAGS)
