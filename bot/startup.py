@@ -16,9 +16,10 @@ __all__ = ["settle_memory"]
 
 
 async def settle_memory(policy: Policy, model_dir: Path | None) -> None:
-    """Train the triage model (10 to 13 s; 0.5 s to read the copy a start kept in ``model_dir``)
-    now, in a worker thread so that the event loop (the webhook server, the sandbox's page) keeps
-    answering, rather than on a seeker's first message; no update is handled before it is done.
+    """Train the triage model (10 to 50 s depending on the machine; about a second to read
+    back the copy a start kept in ``model_dir``) now, in a worker thread so that the event loop
+    (the webhook server, the sandbox's page) keeps answering, rather than on a seeker's first
+    message; no update is handled before it is done.
     Then move what start up allocated out of the garbage collector's sight: a full collection
     walking it paused every handler for tens of milliseconds."""
     if policy.triage_model:

@@ -55,8 +55,6 @@ ALONE = frozenset(("self_harm", "plan", "means", "act", "taken", "edge", "medica
                    "closure", "farewell", "giveaway", "burden", "exonerate", "missing", "command",
                    "fire"))
 _FUTURE = dict(LOOKALIKES["one"])["future"]
-#: "les idées noires, c'était il y a longtemps": the past tense may follow the hit
-_WAS = re.compile(r"(?: [|])? (?:c etait|ce etait|that was|it was|was|were|etaient|etait)\b")
 _THEMES = [(Theme(code), rx) for code, rx in CUES["theme"]]
 _FIRST = ("suicidal_intent", "wish_to_die", "self_harm", "plan", "farewell", "relative_at_risk",
           "danger_to_child", "domestic_violence", "violence")
@@ -67,7 +65,8 @@ def _hits(text: str, rules: Iterable[tuple[str, re.Pattern[str]]]) -> list[tuple
 
 
 def _was(masked: str, end: int) -> str:
-    found = _WAS.match(masked, end)
+    """"les idées noires, c'était il y a longtemps": a past tense right after the hit."""
+    found = _ONE["was_after"].match(masked, end)
     return found.group() if found else ""
 
 

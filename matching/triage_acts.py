@@ -228,7 +228,6 @@ strong act \b(?:thinking|think|thought|dream\w*|tempted|envie|pense|pensais|song
     |pont|truck|camion|traffic|ravin|cliff|falaise|lorry)\b
     |\b(?:stopped|quit) taking (?:my |his |her )?(?:\w+ )?@DRUG@ on purpose\b|\b(?:arrete
     |stoppe) (?:mon|mes|ma|son|ses) (?:\w+ )?@DRUG@ (?:expres|volontairement)\b
-    |\b(?:car|engine|moteur|voiture)\b[^|]{0,20}\b(?:running|tourne|allume)\b[^|]{0,30}\bgarage\b
 strong plan \b(?:which|what|quelle) (?:dose|amount|quantity|quantite) (?:would|will|could) do it\b
     |\bquelle dose (?:suffirait|suffit)\b|\b(?:dose|amount) (?:that|which) would (?:do it
     |be enough)\b

@@ -117,8 +117,7 @@ one long_ago \bil y a (?:(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf
     |\blast year\b|\ba l epoque|\bautrefois|\bquand je etais|\ben (?:19
     |20)\d\d\b|\bplus jeune|\b(?:\d+|two|three|four|five|ten|many|several|a few) years ago
     |\blong ago|\bwhen i was (?:younger|a teen|a kid|a child|in school|a student)|\bback then
-    |\bas a teen|\b(?:ca fait|(?:arrete|stopped|clean|sobre|stable|bien|mieux
-    |plus) (?:\w+ ){0,2}?depuis) \d+ ans\b|\b(?<!mon )(?<!ma )(?<!notre )(?<!son )ado\b
+    |\bas a teen|\b(?<!mon )(?<!ma )(?<!notre )(?<!son )ado\b
     |\b(?:a few|few|some|several|\d+|two
     |three|many) (?:years?|months?) (?:ago|back)\b
     |\bin (?:high school|secondary school|college)\b|\bau (?:lycee|college)\b
@@ -126,6 +125,7 @@ one long_ago \bil y a (?:(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf
     |twenties|youth)\b
     |\b(?:ca fait|(?:arrete|stopped|clean|sobre|stable|bien|mieux
     |plus) (?:\w+ ){0,2}?depuis) (?:un|une|deux|trois|\d+) (?:an|ans|annees?)(?: et demi)?\b
+one was_after (?: [|])? (?:c etait|ce etait|that was|it was|was|were|etaient|etait)\b
 one recovered \b(?:c est|tout ca est|it is|that is|all) (?:derriere moi|behind me)|\b(?:ca va
     |je vais|je me sens|je suis) (?:beaucoup |bien |tellement |vraiment )?(?:mieux|bien
     |stable|retablie?)|\b(?:il|elle) va (?:beaucoup |bien |vraiment )?(?:mieux|bien)\b

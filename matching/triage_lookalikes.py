@@ -70,9 +70,10 @@ guard hyperbole \b(?:would|d|literally) die for (?:a|an|some)\b|\bhit me (?:hard
     |\b(?:goodbye|bye|adieu|au revoir) \w+(?: [|])? (?:hello|bonjour|salut|hi) \w+
     |\bdisparaitre (?:une|un|deux|trois|quelques|pour (?:une|un|quelques)) (?:semaines?|jours?|mois
     |week end)\b|\bdisappear for (?:a|the|two|three|a few) (?:weeks?|days?|weekend)\b
-guard topic_only \b(?:reportage|documentary|documentaire|emission|article)\b[^|]{0,60}?\b(?:
+guard topic_only \b(?:reportage|documentary|documentaire|emission|article|je t)\b[^|]{0,60}?\b(?:
     feminicides?
-    |violences conjugales|domestic violence)\b
+    |violences conjugales|domestic violence|(?:qui )?se suicident|se sont suicides
+    |who kill themselves)\b
 guard topic_only \b(?:aux infos|dans le journal|in the news|on the news)\b[^|]*|\b(?:
     que se passe t il|qu est ce qui se passe|what happens) (?:si|if|quand|when) (?:je|i|someone
     |quelqu un) (?:dis|says?|tell|parle)\b[^|]*
@@ -105,7 +106,8 @@ guard topic_only \b(?:dissert\w*|essay|expose|devoir|memoire|these|cours)\b[^|]{
     |\bsuicide de durkheim\b|\bdurkheim\b[^|]*
 guard idiom \b(?:enfin )?(?:fini|termine|boucle) (?:avec )?(?:ce|le|mon|ma|cette|la) (?:dossier
     |paperasse|demarche|projet|these|memoire|rapport|declaration)\b[^|]*(?:[|][^|]*)?\ben finir\b
-guard hyperbole \b(?:says?|dit) (?:\w+ )?(?:i want to die|je veux mourir|jveux mourir)\b[^
+guard hyperbole \b(?:says?|dit|said) (?:that )?(?:\w+ )?(?:i want to die|je veux mourir|jveux mourir
+    |wants? to die|veut mourir|va mourir)\b[^
     |]{0,10}(?:
     every time|whenever|chaque fois|a chaque fois)\b[^|]*
 guard giveaway_ok \b(?:donne\w*|give|gave|giving|given|offert)\b[^|]{0,30}\b(?:vieux|vieille
@@ -126,11 +128,6 @@ guard idiom \bend (?:it|it all|things)\b(?= (?:[|] )?with (?:my|the|this|that|ou
 guard negated \b(?:do not|no longer|never|not) (?:think|thinking|have thoughts?) (?:about|of) (?:
     ending my life|ending it|killing myself|suicide|dying|hurting myself)\b(?=[^|]*\b(?:anymore
     |any more|these days)\b)
-guard hyperbole \b(?:says?|dit|said) (?:that )?(?:she|he|they|qu elle|qu il|que elle
-    |que il) (?:wants? to die|veut mourir|va mourir)\b[^|]{0,10}(?:every time|whenever
-    |chaque fois|a chaque fois)\b[^|]*
-guard topic_only \b(?:reportage|documentary|documentaire|emission|article|je t|journal)\b[^
-    |]{0,60}?\b(?:qui se suicident|se suicident|se sont suicides|who kill themselves)\b
 guard idiom \bmettre fin a (?:mon|ma|mes|le|la|les|un|une|ce|cet|cette|l) (?:bail|contrat
     |abonnement|forfait|relation|histoire|mandat|stage|cdd|cdi|periode d essai|location
     |assurance|mutuelle|credit|pret|colocation|engagement|adhesion|mission|suivi)\b

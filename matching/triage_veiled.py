@@ -134,11 +134,11 @@ strong command \b(?:voix|voices?)\b[^|]{0,30}\b(?:need to|have to|must|dois|faut
 strong wish \b(?:planning|plan|planned|going|gonna|decided|want|wanna|thinking
     |think) (?:on |to |of |about )?(?:end|ending) (?:things|this|it all)\b(?! (?:with|between|at
     |for)\b)
+frag RUNNING (?:moteur (?:allume|tourne|en marche)|engine (?:is )?(?:running|on)|running engine
+    |(?:car|voiture)\b[^|]{0,20}\b(?:running|tourne|allumee?))\b
 strong act \bfinish (?:it|things|the job)\b[^|]{0,20}\b(?:shed|garage|barn|grange|attic|grenier
     |woods|bois)\b
-    |\bgarage\b(?=.*\b(?:moteur (?:allume|tourne|en marche)|engine (?:running|on)
-    |running engine)\b)|\b(?:moteur (?:allume|tourne|en marche)|engine (?:running|on)
-    |running engine)\b(?=.*\bgarage\b)
+    |\bgarage\b(?=.*\b@RUNNING@)|\b@RUNNING@(?=.*\bgarage\b)
     |\b(?:corde|rope) (?:cassee|broken|snapped|coupee|cut down)\b
 weak plan \bfinish the job\b(?![^|]*\b(?:at work|au travail|tomorrow|demain|report|rapport
     |painting|kitchen)\b)

@@ -27,13 +27,9 @@ def trained_triage_model(tmp_path_factory: pytest.TempPathFactory) -> Iterator[P
     folder = tmp_path_factory.mktemp("triage-model")
     triage_model.store_in(folder)
     triage_model.default_model()
-    before = os.environ.get("TRIAGE_MODEL_DIR")
-    os.environ["TRIAGE_MODEL_DIR"] = str(folder)
-    yield folder
-    if before is None:
-        os.environ.pop("TRIAGE_MODEL_DIR", None)
-    else:
-        os.environ["TRIAGE_MODEL_DIR"] = before
+    with pytest.MonkeyPatch.context() as patch:  # subprocesses inherit os.environ
+        patch.setenv("TRIAGE_MODEL_DIR", str(folder))
+        yield folder
 
 
 @pytest.fixture
