@@ -33,7 +33,9 @@ async def test_seeker_reaches_a_helper_and_they_talk_both_ways(
     answer = await accept_offer(client, HELPER)
     assert answer["answer"] is not None
     await client.wait_for(SEEKER, says("connected with Sam"))
-    words = await client.wait_for(HELPER, says("I feel so alone since I moved"))
+    # the offer quotes the same first words: wait for the relayed copy itself, not the offer
+    words = await client.wait_for(HELPER, lambda m: says("I feel so alone since I moved")(m)
+                                  and m["copied_from"] is not None)
     assert words["copied_from"] is not None and not words["forwarded"]
     await client.send_text(HELPER, "I'm here. Tell me more?")
     await client.wait_for(SEEKER, says("Tell me more?"))
