@@ -12,7 +12,7 @@ training data (their figures are no measure). Every other set was written blind 
 never saw the rules, the model or the other sets), rated once as the independent measure, its
 figures as first seen recorded in ``tests/unit/test_triage.py``, and only then folded into the
 rules' tuning and the model's corpus (``matching/data/triage_corpus.jsonl``): their figures here
-are in-sample. ``INDEPENDENT`` names the sets not folded in yet: the latest independent measure.
+are in-sample. ``INDEPENDENT`` names the sets not folded in yet: the latest independent measures.
 """
 
 from __future__ import annotations
@@ -32,9 +32,11 @@ from matching.triage import assess  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 LABELLED = "triage_labelled.jsonl"
-#: rated once (2026-12-02), never tuned or trained on: the independent measures
-INDEPENDENT = ("triage_blind18.jsonl", "triage_chat15.jsonl")
-#: the model's corpus (bench/triage_cv.py), then the independent pair
+#: rated once (blind18/chat15 at 23ad3b6, blind19/chat16 at bbb28e1), never tuned or trained on:
+#: the independent measures
+INDEPENDENT = ("triage_blind18.jsonl", "triage_chat15.jsonl", "triage_blind19.jsonl",
+               "triage_chat16.jsonl")
+#: the model's corpus (bench/triage_cv.py), then the independent pairs
 SETS = (*CORPUS_SETS, *INDEPENDENT)
 LEVELS = ("crisis", "urgent", "routine")
 
