@@ -10,6 +10,9 @@ Blind sets rated once showed ordinary messages rated crisis for these reasons:
 - ``topic_only``: suicide as a subject (a report, a novel, a side effect, a colleague's death).
 - ``hyperbole``: "my mum is going to kill me", "die of (secondhand) embarrassment".
 - ``stopped``: self-harm stopped for a long time.
+- ``everyday``: warning words in their everyday sense, found by probing: joining one's family at
+  a restaurant or for dinner, a teenager who will not get up for school, a whole box of medicine
+  taken as prescribed, blue with cold.
 
 Laughter alone is never a future: "lol" does not cancel a farewell.
 """
@@ -131,4 +134,21 @@ guard negated \b(?:do not|no longer|never|not) (?:think|thinking|have thoughts?)
 guard idiom \bmettre fin a (?:mon|ma|mes|le|la|les|un|une|ce|cet|cette|l) (?:bail|contrat
     |abonnement|forfait|relation|histoire|mandat|stage|cdd|cdi|periode d essai|location
     |assurance|mutuelle|credit|pret|colocation|engagement|adhesion|mission|suivi)\b
+guard everyday \b(?:rejoindre|rejoins|rejoint|join|joining|meet|meeting) (?:ma|mon|mes|my) (?:
+    \w+ ){1,2}?(?:(?:ce soir|demain|ce midi|tonight|tomorrow|this evening) )?(?:au (?:restaurant
+    |resto|cinema|cine|bar|cafe|parc|marche|match|concert|travail|boulot|bureau)|a la (?:gare
+    |maison|plage|piscine|fete|salle)|chez (?:elle|lui|eux|nous|moi)|pour (?:diner|manger|dejeuner
+    |le diner|le dejeuner|un cafe|son anniversaire|les vacances|le week end|noel)|for (?:dinner
+    |lunch|breakfast|coffee|drinks|a drink|the weekend|the holidays|christmas|a walk|a movie
+    |her birthday|his birthday)|at (?:the|a) (?:restaurant|cafe|pub|bar|station|cinema|park
+    |beach|pool|party))\b
+guard everyday \b(?:cannot|can not|could not|never manage to|struggle to) (?:wake|get) (?:him|her
+    |them|my \w+) up (?:for (?:school|work|college|class)|in time|in the mornings|every morning)\b
+    |\barrive (?:pas|plus) a (?:le|la|les) (?:reveiller|lever) (?:pour (?:aller a )?(?:l ecole
+    |le college|le lycee|le travail|le bus)|a temps|tous les matins)\b
+guard everyday \b(?:pris|took|taken|finished|fini|termine) (?:(?:toute?|the whole|my whole|all of
+    |all) )?(?:ma|mon|la|le|my|the) (?:\w+ ){0,8}?(?:[|] )?(?<!not )(?<!pas )(?:comme|as) (?:
+    prescrit|prescribed
+    |le medecin|the doctor|mon medecin|my doctor)\b|\b(?:bleue?s?|blue) (?:de froid|with cold
+    |from the cold)\b
 """, FRAGS)

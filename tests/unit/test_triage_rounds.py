@@ -1,7 +1,7 @@
 """Warning signs and look-alikes added after blind14 and chat11, after blind15 and chat12, after
-blind16 and chat13, then after blind17 and chat14
-(``matching.triage_acts``, ``triage_veiled``, ``triage_danger``, ``triage_lookalikes``,
-``triage_text``, ``triage_cues``).
+blind16 and chat13, then after blind17 and chat14, and the everyday senses of warning words
+found by probing (``matching.triage_acts``, ``triage_veiled``, ``triage_danger``,
+``triage_lookalikes``, ``triage_text``, ``triage_cues``).
 
 Messages here are written for the tests (none is taken from a blind set)."""
 
@@ -183,3 +183,33 @@ def test_warning_signs_are_crisis_during_a_conversation(text: str) -> None:
 def test_look_alikes_are_not_crisis_in_either_context(text: str) -> None:
     assert level(text) is not Level.CRISIS
     assert level(text, conversation=True) is not Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "je vais rejoindre ma mère ce soir au restaurant",
+    "I'm going to join my mum for dinner tonight",
+    "je vais rejoindre mes parents demain chez eux",
+    "I can't wake him up for school, he's a teenager",
+    "je n'arrive pas à le réveiller pour l'école le matin",
+    "j'ai pris toute ma boîte de doliprane sur 5 jours comme prescrit",
+    "I took the whole box of antibiotics over 7 days, as prescribed",
+    "I took all my paracetamol as the doctor said",
+    "il est bleu de froid",
+])
+def test_everyday_senses_of_warning_words_are_not_crisis_as_shipped(text: str) -> None:
+    """Meeting family for dinner, a teenager who will not get up, a course of medicine taken as
+    prescribed, blue with cold: once each sent a crisis reply and a coordinator alert."""
+    for conversation in (False, True):
+        assert assess(text, second_opinion=True, conversation=conversation).level is not \
+            Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "je vais bientôt rejoindre ma mère au ciel",
+    "I can't wake him up, he's not breathing properly",
+    "I took the whole box, not as prescribed",
+    "il est tout bleu et respire mal",
+    "j'ai pris toute ma boîte de doliprane",
+])
+def test_the_same_words_in_danger_stay_crisis(text: str) -> None:
+    assert level(text) is Level.CRISIS
