@@ -64,20 +64,21 @@ def _hits(text: str, rules: Iterable[tuple[str, re.Pattern[str]]]) -> list[tuple
     return [(code, m.group(), m.start()) for code, rx in rules for m in rx.finditer(text)]
 
 
-def _was(masked: str, end: int) -> str:
+def _was(text: str, end: int) -> str:
     """"les idées noires, c'était il y a longtemps": a past tense right after the hit."""
-    found = _ONE["was_after"].match(masked, end)
+    found = _ONE["was_after"].match(text, end)
     return found.group() if found else ""
 
 
-def _is_past(masked: str, crisis: list[tuple[str, str, int]]) -> bool:
-    """Every crisis hit is told in the past, long ago or with recovery, and nothing came back."""
-    if _ONE["again"].search(masked):
+def _is_past(scored: str, crisis: list[tuple[str, str, int]]) -> bool:
+    """Every crisis hit is told in the past, long ago or with recovery, and nothing came back
+    (``scored``: the text the hits' positions refer to)."""
+    if _ONE["again"].search(scored):
         return False
-    clause = [re.split(r"\||\bet\b|\band\b", masked[max(0, s - 40): s])[-1] + hit
-              + _was(masked, s + len(hit)) for _, hit, s in crisis]
+    clause = [re.split(r"\||\bet\b|\band\b", scored[max(0, s - 40): s])[-1] + hit
+              + _was(scored, s + len(hit)) for _, hit, s in crisis]
     past = all(_ONE["past_hit"].search(words) for words in clause)
-    return past and bool(_ONE["long_ago"].search(masked) or _ONE["recovered"].search(masked))
+    return past and bool(_ONE["long_ago"].search(scored) or _ONE["recovered"].search(scored))
 
 
 def _scan(text: str, table: str) -> list[tuple[str, str, int]]:
@@ -121,7 +122,7 @@ def assess(text: str, *, second_opinion: bool = False, conversation: bool = Fals
     if _ONE["weak_plan"].search(masked):
         reasons.append("plan")
         level = Level.CRISIS if urgent else level
-    if crisis and _is_past(masked, crisis):
+    if crisis and _is_past(scored, crisis):
         level = Level.URGENT  # the guard lowers crisis to urgent, never to routine
         reasons.append("past")
     if level is Level.ROUTINE and any(rx.search(masked) for _, rx in RISK["floor"]):

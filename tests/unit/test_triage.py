@@ -110,6 +110,15 @@ def test_guard_lowers_past_crisis_to_urgent() -> None:
     assert "past" in result.reasons
 
 
+def test_past_guard_reads_the_words_around_each_hit_after_a_panic_cue() -> None:
+    """A panic cue earlier in the message is blanked before the hits are found: the past tense
+    is read around each hit in that text, not at the same offsets in the unblanked one."""
+    result = assess("j'ai fait une crise d'angoisse hier, j'ai cru mourir. Il y a 10 ans j'ai "
+                    "voulu me suicider, c'était il y a longtemps")
+    assert result.level is Level.URGENT
+    assert "past" in result.reasons
+
+
 def test_guard_never_lowers_crisis_to_routine() -> None:
     for text in ("Il y a 10 ans j'ai voulu mourir, ça va mieux",
                  "When I was a teenager I tried to kill myself, I'm much better now",
