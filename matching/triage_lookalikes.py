@@ -22,7 +22,8 @@ from __future__ import annotations
 from matching.triage_rules import FRAGS, parse
 
 LOOKALIKES = parse(r"""
-frag FUTURE (?:bonne nouvelle|good news|enfin trouve (?:un|une|mon|ma)|found (?:a|my) (?:flat|job
+frag FUTURE (?:bonne nouvelle|good news|retiring|retirement|retraite|hello freelanc\w*
+    |bonjour a l auto entreprise|enfin trouve (?:un|une|mon|ma)|found (?:a|my) (?:flat|job
     |place|home)|je demenage|moving to|nouveau (?:job|travail|boulot|poste)|new job|residence permit
     |titre de sejour|(?:start|starting|begin|commence|commencer) (?:a |une |real |my |ma )?(?:
     therapie|therapy|suivi|treatment|traitement)|discharged me because|i am (?:really )?well
@@ -151,4 +152,30 @@ guard everyday \b(?:pris|took|taken|finished|fini|termine) (?:(?:toute?|the whol
     prescrit|prescribed
     |le medecin|the doctor|mon medecin|my doctor)\b|\b(?:bleue?s?|blue) (?:de froid|with cold
     |from the cold)\b
+guard idiom \b(?:goodbye|bye bye|adieu) (?:(?:la|ma) )?(?:social life|corporate life|office life
+    |student life|single life|vie sociale|vie de bureau|vie etudiante|vie de celibataire)\b
+    |\badieu (?:a )?(?:mon|ma|le|la) (?:cdi|cdd|job|boulot|taf|poste|canape|vieux \w+|vieille \w+)\b
+    |\b(?:it|this|that|ca|cela)(?: is)? (?:going to|gonna|will|va) (?:kill me|me tuer)\b
+guard fiction \b(?:lettre de adieu|goodbye letter|farewell letter|adieux?)\b(?=[^|]{0,40}\b(?:de|for
+    |of) (?:mon|ma|my|his|her|the) (?:perso|personnage|character|heroine|heros|hero|pnj|npc)\b)
+    |\b(?:jeu de role|campaign|campagne|roman|novel|story|scenario|screenplay|piece de theatre)\b
+    [^|]{0,60}?\b(?:lettre de adieu|goodbye letter|farewell letter)\b
+guard everyday \b(?:water|toy|prop|nerf|airsoft|paintball|replica|fake|plastic) (?:guns?|pistols?
+    |rifles?)\b|\b(?:pistolet|fusil)s? (?:a eau|en plastique|jouet|factice|de paintball
+    |de airsoft)\b
+    |\bpermis de chasse\b[^|]*(?:[|] [^|]*)?\b(?:fusil|carabine|tirer)\b|\bneutraliser (?:(?:le|la
+    |mon|ma) )?(?:(?:vieux|vieille) )?(?:fusil|carabine)\b|\b(?:guns?|rifles?) (?:\w+ ){0,3}?(?:
+    deactivated|decommissioned)\b
+guard everyday \b(?:expired|out of date|perimes?) (?:pills|meds|medicines?|medications?|medicaments
+    |cachets)\b(?=[^|]*\b(?:pharmacy|pharmacie|chemist)\b)
+    |\b(?:pris|ramasse|rassemble) (?:tous )?(?:les|mes) (?:\w+ ){0,2}?(?:medicaments
+    |cachets) perimes\b[^|]*\bpharmacie\b
+    |\b(?:medicaments|cachets|pills|meds) perimes\b(?=[^|]*\bpharmacie\b)
+guard hyperbole \b(?:thought|felt like|cru que) (?:i was|i would|je allais) (?:going to |gonna )?(?:
+    die|mourir)\b(?=[^|]*(?:[|] [^|]*)?[|] (?:i (?:finished|made it|did it)|je ai (?:fini|termine
+    |reussi)))
+guard everyday \b(?:rando\w*|randonn\w*|hik\w*|walking (?:group|club)|club de rando|balade
+    |trek\w*)\b[^|]{0,40}?(?:[|] [^|]{0,40}?)?\b(?:falaises?|cliffs?)\b
+    |\b(?:falaises?|cliffs?)\b(?=[^|]{0,40}\b(?:with (?:my|the|our) (?:walking|hiking) (?:group
+    |club)|avec (?:le|mon|notre) club de rando)\b)
 """, FRAGS)

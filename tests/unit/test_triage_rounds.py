@@ -205,6 +205,36 @@ def test_everyday_senses_of_warning_words_are_not_crisis_as_shipped(text: str) -
 
 
 @pytest.mark.parametrize("text", [
+    "wrote goodbye cards for the team, retiring on Friday",
+    "j'ai écrit un mot d'adieu à mes collègues, je pars à la retraite en juin",
+    "exam week starts monday, goodbye social life",
+    "adieu mon CDI, bonjour à l'auto-entreprise",
+    "for our D&D campaign I need a goodbye letter for my character",
+    "pour mon roman j'écris la lettre d'adieu d'une héroïne qui part en mer",
+    "the kids had a nerf gun battle in the garden all afternoon",
+    "got my nephew a water gun for the beach",
+    "j'ai eu mon permis de chasse, mon père m'apprend à tirer au fusil",
+    "on a fait neutraliser la vieille carabine de papi pour la garder en souvenir",
+    "took all the expired meds back to the chemist",
+    "j'ai pris tous les médicaments périmés pour les rapporter à la pharmacie",
+    "wedding planning again, honestly this is going to kill me",
+    "first 10k today, thought I was going to die on the hill but I finished",
+    "we hiked along the cliffs at Étretat, stunning",
+    "sortie du club de rando demain, on longe les falaises",
+])
+def test_everyday_senses_are_not_crisis_on_a_first_message(text: str) -> None:
+    """Retiring, a game or a novel, a toy or a hunting licence, expired medicine returned, a
+    chore that will "kill me", a race, a cliff walk: rated crisis by the rules before."""
+    assert level(text) is not Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "I wrote goodbye letters to everyone, tonight I'm done",
+    "adieu la vie",
+    "j'ai sorti le fusil de chasse de mon père, ce soir",
+    "he is going to kill me, he has a knife",
+    "je suis au bord de la falaise, je vais sauter",
+    "I took all my pills",
     "je vais bientôt rejoindre ma mère au ciel",
     "I can't wake him up, he's not breathing properly",
     "I took the whole box, not as prescribed",
