@@ -160,9 +160,14 @@ guard fiction \b(?:lettre de adieu|goodbye letter|farewell letter|adieux?)\b(?=[
     |of) (?:mon|ma|my|his|her|the) (?:perso|personnage|character|heroine|heros|hero|pnj|npc)\b)
     |\b(?:jeu de role|campaign|campagne|roman|novel|story|scenario|screenplay|piece de theatre)\b
     [^|]{0,60}?\b(?:lettre de adieu|goodbye letter|farewell letter)\b
-guard everyday \b(?:water|toy|prop|nerf|airsoft|paintball|replica|fake|plastic) (?:guns?|pistols?
-    |rifles?)\b|\b(?:pistolet|fusil)s? (?:a eau|en plastique|jouet|factice|de paintball
-    |de airsoft)\b
+guard everyday \b(?:water|toy|prop|nerf|airsoft|paintball|replica|fake|plastic|glue|paint|caulking
+    |staple|heat) (?:guns?|pistols?|rifles?)\b|\bpistolets? a (?:peinture|colle|silicone)\b
+    |\bsuicide doors?\b|\b(?:pot|soiree|fete|repas|dejeuner) de (?:adieu|depart)\b|\b(?:farewell
+    |leaving) (?:party|do|drinks|lunch|dinner)\b|\ben finir avec (?:mon|ma|ce|cette|cet|le|la) (?:
+    forfait|abonnement|operateur|contrat|banque|assurance|mutuelle|box|fournisseur)\b
+    |\b(?:overdosed?|overdosing|surdose) (?:on|de|of) (?:coffee|caffeine|cafe|sugar|sucre|chocolate
+    |chocolat|netflix|energy drinks?|red bull|candy|bonbons)\b|\b(?:pistolet|fusil)s? (?:a eau
+    |en plastique|jouet|factice|de paintball|de airsoft)\b
     |\bpermis de chasse\b[^|]*(?:[|] [^|]*)?\b(?:fusil|carabine|tirer)\b|\bneutraliser (?:(?:le|la
     |mon|ma) )?(?:(?:vieux|vieille) )?(?:fusil|carabine)\b|\b(?:guns?|rifles?) (?:\w+ ){0,3}?(?:
     deactivated|decommissioned)\b

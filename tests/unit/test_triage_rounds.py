@@ -221,10 +221,16 @@ def test_everyday_senses_of_warning_words_are_not_crisis_as_shipped(text: str) -
     "first 10k today, thought I was going to die on the hill but I finished",
     "we hiked along the cliffs at Étretat, stunning",
     "sortie du club de rando demain, on longe les falaises",
+    "je veux en finir avec mon abonnement, comment on résilie ?",
+    "mon pot d'adieu c'est vendredi, je quitte la boîte après 9 ans",
+    "overdosed on caffeine before the interview lol",
+    "which glue gun is best for kids' crafts?",
+    "the car has suicide doors, are they legal?",
 ])
 def test_everyday_senses_are_not_crisis_on_a_first_message(text: str) -> None:
     """Retiring, a game or a novel, a toy or a hunting licence, expired medicine returned, a
-    chore that will "kill me", a race, a cliff walk: rated crisis by the rules before."""
+    chore that will "kill me", a race, a cliff walk, a phone plan to end, too much coffee, car
+    doors: rated crisis by the rules before."""
     assert level(text) is not Level.CRISIS
 
 
@@ -235,6 +241,8 @@ def test_everyday_senses_are_not_crisis_on_a_first_message(text: str) -> None:
     "he is going to kill me, he has a knife",
     "je suis au bord de la falaise, je vais sauter",
     "I took all my pills",
+    "I promised myself I would not see another birthday, it's tomorrow",
+    "je me suis juré de pas voir un autre Noël",
     "je vais bientôt rejoindre ma mère au ciel",
     "I can't wake him up, he's not breathing properly",
     "I took the whole box, not as prescribed",
