@@ -633,6 +633,23 @@ def test_the_training_sets_are_for_training_only() -> None:
     assert [level_counts(load(name)) for name in TRAIN] == [(150, 75, 75)] * 2
 
 
+PROBES = "triage_probe_lookalikes.jsonl"
+
+
+def test_look_alike_probes_keep_their_crises_and_fewer_false_alarms() -> None:
+    """Two probe sets written in the fifth session to find false alarms (240, then 200 first
+    messages with warning words in an everyday sense; 80, then 60 crisis messages with the same
+    kinds of words in danger; text, level and language only). The guards of that session were
+    written looking at them: in-sample for the rules, never trained on. As shipped at b75f1d8,
+    every crisis is rated crisis and 53 of the 440 ordinary messages are (75 at the session's
+    start, with one crisis rated urgent)."""
+    rows = load(PROBES)
+    assert level_counts(rows) == (140, 0, 440)
+    rated = [(r["level"], assess(str(r["text"]), second_opinion=True).level) for r in rows]
+    assert all(got is Level.CRISIS for want, got in rated if want == "crisis")
+    assert sum(got is Level.CRISIS for want, got in rated if want == "routine") < 66
+
+
 BLIND14, CHAT11 = "triage_blind14.jsonl", "triage_chat11.jsonl"
 
 
@@ -728,7 +745,7 @@ def test_chat16_thresholds_as_shipped() -> None:
 ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
          BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7, BLIND11, CHAT8, BLIND12, CHAT9,
          BLIND13, CHAT10, *TRAIN, BLIND14, CHAT11, BLIND15, CHAT12, BLIND16, CHAT13,
-         BLIND17, CHAT14, BLIND18, CHAT15, BLIND19, CHAT16)
+         BLIND17, CHAT14, BLIND18, CHAT15, BLIND19, CHAT16, PROBES)
 
 
 @pytest.mark.parametrize(("first_set", "chat_set", "first_repeats", "chat_repeats"), [
