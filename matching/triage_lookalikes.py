@@ -10,9 +10,13 @@ Blind sets rated once showed ordinary messages rated crisis for these reasons:
 - ``topic_only``: suicide as a subject (a report, a novel, a side effect, a colleague's death).
 - ``hyperbole``: "my mum is going to kill me", "die of (secondhand) embarrassment".
 - ``stopped``: self-harm stopped for a long time.
-- ``everyday``: warning words in their everyday sense, found by probing: joining one's family at
-  a restaurant or for dinner, a teenager who will not get up for school, a whole box of medicine
-  taken as prescribed, blue with cold.
+- ``everyday``: warning words in their everyday sense, found by probing
+  (``tests/data/triage_probe_lookalikes.jsonl``): joining one's family at a restaurant, a
+  teenager who will not get up for school, a whole box of medicine taken as prescribed, blue
+  with cold, toy, water, glue and prop guns, a hunting licence, expired medicine returned to the
+  pharmacy, a leaving do, car doors, a cliff walk with a hiking club; with them, more ``idiom``,
+  ``fiction`` and ``hyperbole`` entries (goodbye social life, a farewell letter in a game or a
+  novel, "it's going to kill me", a phone plan to "en finir" with, too much coffee).
 
 Laughter alone is never a future: "lol" does not cancel a farewell.
 """
@@ -149,13 +153,14 @@ guard everyday \b(?:cannot|can not|could not|never manage to|struggle to) (?:wak
     |le college|le lycee|le travail|le bus)|a temps|tous les matins)\b
 guard everyday \b(?:pris|took|taken|finished|fini|termine) (?:(?:toute?|the whole|my whole|all of
     |all) )?(?:ma|mon|la|le|my|the) (?:\w+ ){0,8}?(?:[|] )?(?<!not )(?<!pas )(?:comme|as) (?:
-    prescrit|prescribed
-    |le medecin|the doctor|mon medecin|my doctor)\b|\b(?:bleue?s?|blue) (?:de froid|with cold
-    |from the cold)\b
+    prescrit|prescribed|le medecin|the doctor|mon medecin|my doctor)\b
+    |\b(?:bleue?s?|blue) (?:de froid|with cold|from the cold)\b
 guard idiom \b(?:goodbye|bye bye|adieu) (?:(?:la|ma) )?(?:social life|corporate life|office life
     |student life|single life|vie sociale|vie de bureau|vie etudiante|vie de celibataire)\b
     |\badieu (?:a )?(?:mon|ma|le|la) (?:cdi|cdd|job|boulot|taf|poste|canape|vieux \w+|vieille \w+)\b
     |\b(?:it|this|that|ca|cela)(?: is)? (?:going to|gonna|will|va) (?:kill me|me tuer)\b
+    |\ben finir avec (?:mon|ma|ce|cette|cet|le|la) (?:forfait|abonnement|operateur|contrat|banque
+    |assurance|mutuelle|box|fournisseur)\b
 guard fiction \b(?:lettre de adieu|goodbye letter|farewell letter|adieux?)\b(?=[^|]{0,40}\b(?:de|for
     |of) (?:mon|ma|my|his|her|the) (?:perso|personnage|character|heroine|heros|hero|pnj|npc)\b)
     |\b(?:jeu de role|campaign|campagne|roman|novel|story|scenario|screenplay|piece de theatre)\b
@@ -163,11 +168,8 @@ guard fiction \b(?:lettre de adieu|goodbye letter|farewell letter|adieux?)\b(?=[
 guard everyday \b(?:water|toy|prop|nerf|airsoft|paintball|replica|fake|plastic|glue|paint|caulking
     |staple|heat) (?:guns?|pistols?|rifles?)\b|\bpistolets? a (?:peinture|colle|silicone)\b
     |\bsuicide doors?\b|\b(?:pot|soiree|fete|repas|dejeuner) de (?:adieu|depart)\b|\b(?:farewell
-    |leaving) (?:party|do|drinks|lunch|dinner)\b|\ben finir avec (?:mon|ma|ce|cette|cet|le|la) (?:
-    forfait|abonnement|operateur|contrat|banque|assurance|mutuelle|box|fournisseur)\b
-    |\b(?:overdosed?|overdosing|surdose) (?:on|de|of) (?:coffee|caffeine|cafe|sugar|sucre|chocolate
-    |chocolat|netflix|energy drinks?|red bull|candy|bonbons)\b|\b(?:pistolet|fusil)s? (?:a eau
-    |en plastique|jouet|factice|de paintball|de airsoft)\b
+    |leaving) (?:party|do|drinks|lunch|dinner)\b|\b(?:pistolet|fusil)s? (?:a eau|en plastique
+    |jouet|factice|de paintball|de airsoft)\b
     |\bpermis de chasse\b[^|]*(?:[|] [^|]*)?\b(?:fusil|carabine|tirer)\b|\bneutraliser (?:(?:le|la
     |mon|ma) )?(?:(?:vieux|vieille) )?(?:fusil|carabine)\b|\b(?:guns?|rifles?) (?:\w+ ){0,3}?(?:
     deactivated|decommissioned)\b
@@ -178,7 +180,8 @@ guard everyday \b(?:expired|out of date|perimes?) (?:pills|meds|medicines?|medic
     |\b(?:medicaments|cachets|pills|meds) perimes\b(?=[^|]*\bpharmacie\b)
 guard hyperbole \b(?:thought|felt like|cru que) (?:i was|i would|je allais) (?:going to |gonna )?(?:
     die|mourir)\b(?=[^|]*(?:[|] [^|]*)?[|] (?:i (?:finished|made it|did it)|je ai (?:fini|termine
-    |reussi)))
+    |reussi)))|\b(?:overdosed?|overdosing|surdose) (?:on|de|of) (?:coffee|caffeine|cafe|sugar|sucre
+    |chocolate|chocolat|netflix|energy drinks?|red bull|candy|bonbons)\b
 guard everyday \b(?:rando\w*|randonn\w*|hik\w*|walking (?:group|club)|club de rando|balade
     |trek\w*)\b[^|]{0,40}?(?:[|] [^|]{0,40}?)?\b(?:falaises?|cliffs?)\b
     |\b(?:falaises?|cliffs?)\b(?=[^|]{0,40}\b(?:with (?:my|the|our) (?:walking|hiking) (?:group

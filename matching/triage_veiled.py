@@ -35,8 +35,7 @@ strong death \bpoint (?:of|in) (?:waking up|getting up|wake up)\b
 strong death \b(?:promised myself|swore|decided|told myself) (?:that )?i (?:would not|will not) (?:
     see|make it to|live to see) (?:another|the next|my next)\b|\b(?:promis|jure|decide)\w* (?:de ne
     |de|que je ne|que je) (?:pas )?(?:voir|verrai|verrais) (?:pas )?(?:un autre|une autre
-    |le prochain
-    |mon prochain)\b
+    |le prochain|mon prochain)\b
 strong death \b(?:go|fall|drift) (?:off )?to sleep (?:\w+ ){0,2}and (?:not|never) wake up\b
     |\b(?:deciding|decided|decide|decision) to end (?:your|my|one s|their) life\b
     |\bdecide de en finir\b
