@@ -18,7 +18,6 @@ training sets are kept: they were written before blind14). Prints figures only, 
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -28,7 +27,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from triage_eval import DATA, SETS  # noqa: E402 (this folder, first on the path)
+from triage_eval import SETS, load  # noqa: E402 (this folder, first on the path)
 from triage_first_seen import FIRST_SEEN, level, line, rate_at  # noqa: E402
 
 SWEEP = (0.2, 0.3, 0.4, 0.5, 0.6)
@@ -45,11 +44,6 @@ def written_before(name: str, candidate: str) -> bool:
     if "chat" in candidate:
         return number(candidate) + 3 < number(name)
     return True  # the labelled set and the training sets
-
-
-def load(name: str) -> list[dict[str, object]]:
-    with (DATA / name).open(encoding="utf-8") as fh:
-        return [json.loads(row) for row in fh if row.strip()]
 
 
 def embedder() -> object | None:
