@@ -18,6 +18,7 @@ training sets are kept: they were written before blind14). Prints figures only, 
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -34,7 +35,9 @@ SWEEP = (0.2, 0.3, 0.4, 0.5, 0.6)
 
 
 def number(name: str) -> int:
-    return int(name.removesuffix(".jsonl").rsplit("blind", 1)[-1].rsplit("chat", 1)[-1] or 1)
+    """The round of a set: 19 for triage_blind19.jsonl, 1 for triage_chat.jsonl."""
+    found = re.search(r"(\d*)\.jsonl$", name)
+    return int(found.group(1) or 1) if found else 1
 
 
 def written_before(name: str, candidate: str) -> bool:
@@ -90,7 +93,8 @@ def main() -> None:
         t_crisis, t_concern = first["thresholds"]  # type: ignore[misc]
         levels = [level(row, t_crisis, t_concern) for row in first["rows"]]  # type: ignore[attr-defined]
         train = [row for other in SETS if written_before(name, other) for row in load(other)]
-        rated.append((load(name), levels, p_crisis(train, load(name), model)))
+        rows = load(name)
+        rated.append((rows, levels, p_crisis(train, rows, model)))
         print(f"rated {name} with the code of {commit}, second model on {len(train)} messages",
               flush=True)
     print("crisis recall / crisis rated routine / routine rated crisis / urgent rated crisis")

@@ -641,8 +641,8 @@ def test_look_alike_probes_keep_their_crises_and_fewer_false_alarms() -> None:
     messages with warning words in an everyday sense; 80, then 60 crisis messages with the same
     kinds of words in danger; text, level and language only). The guards of that session were
     written looking at them: in-sample for the rules, never trained on. As shipped at b75f1d8,
-    every crisis is rated crisis and 53 of the 440 ordinary messages are (75 at the session's
-    start, with one crisis rated urgent)."""
+    every crisis is rated crisis, and so are 53 of the 440 ordinary messages (75 at the
+    session's start, when one crisis was rated urgent)."""
     rows = load(PROBES)
     assert level_counts(rows) == (140, 0, 440)
     rated = [(r["level"], assess(str(r["text"]), second_opinion=True).level) for r in rows]

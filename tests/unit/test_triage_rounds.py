@@ -227,7 +227,7 @@ def test_everyday_senses_of_warning_words_are_not_crisis_as_shipped(text: str) -
     "which glue gun is best for kids' crafts?",
     "the car has suicide doors, are they legal?",
 ])
-def test_everyday_senses_are_not_crisis_on_a_first_message(text: str) -> None:
+def test_everyday_senses_are_not_crisis_by_the_rules_on_a_first_message(text: str) -> None:
     """Retiring, a game or a novel, a toy or a hunting licence, expired medicine returned, a
     chore that will "kill me", a race, a cliff walk, a phone plan to end, too much coffee, car
     doors: rated crisis by the rules before."""
