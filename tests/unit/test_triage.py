@@ -741,11 +741,31 @@ def test_chat16_thresholds_as_shipped() -> None:
     assert_chat_targets(load(CHAT16))
 
 
+BLIND20, CHAT17 = "triage_blind20.jsonl", "triage_chat17.jsonl"
+
+
+@pytest.mark.xfail(strict=True, reason="a crisis rated routine and 11 % of routine rated crisis")
+def test_blind20_thresholds_as_shipped() -> None:
+    """As first seen (2026-12-02, sixth session, 44174c7; blind18 to chat16 not folded in), as
+    shipped: crisis recall 0.989, one rated routine, 11.0 % of routine rated crisis, 34 of 70
+    urgent rated crisis; rules alone 0.789, 15, 6.0 %. Strict: it turns red the day the targets
+    are met."""
+    assert_targets(load(BLIND20))
+
+
+@pytest.mark.xfail(strict=True, reason="a crisis message rated routine during a conversation")
+def test_chat17_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-02, 44174c7), as shipped: crisis recall
+    0.950, one rated routine, 5.6 % of routine rated crisis, 23 of 160 raised, 16 of 40 urgent
+    rated crisis; rules alone 0.500, 9, 2.5 %."""
+    assert_chat_targets(load(CHAT17))
+
+
 #: every set in the order it was written: each blind pair was rated once, then folded in
 ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
          BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7, BLIND11, CHAT8, BLIND12, CHAT9,
          BLIND13, CHAT10, *TRAIN, BLIND14, CHAT11, BLIND15, CHAT12, BLIND16, CHAT13,
-         BLIND17, CHAT14, BLIND18, CHAT15, BLIND19, CHAT16, PROBES)
+         BLIND17, CHAT14, BLIND18, CHAT15, BLIND19, CHAT16, PROBES, BLIND20, CHAT17)
 
 
 @pytest.mark.parametrize(("first_set", "chat_set", "first_repeats", "chat_repeats"), [
@@ -763,6 +783,7 @@ ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BL
     (BLIND17, CHAT14, 1, 13),
     (BLIND18, CHAT15, 4, 14),
     (BLIND19, CHAT16, 0, 20),  # rated with blind18 and chat15 not folded in
+    (BLIND20, CHAT17, 0, 2),  # written after the probes; rated with blind18 to chat16 not folded in
 ])
 def test_each_blind_pair_was_new_to_the_triage_when_rated(
     first_set: str, chat_set: str, first_repeats: int, chat_repeats: int
