@@ -27,6 +27,7 @@ from matching.triage_danger import REASON as DANGER_REASON
 from matching.triage_farewell import FAREWELL
 from matching.triage_farewell import REASON as FAREWELL_REASON
 from matching.triage_lookalikes import LOOKALIKES
+from matching.triage_moments import MOMENTS
 from matching.triage_rules import FRAGS, RISK, parse
 from matching.triage_signs import REASON as SIGN_REASON
 from matching.triage_signs import SIGNS
@@ -126,7 +127,8 @@ weak farewell \bif (?:something|anything) (?:happens|happened|were to happen) to
     |\bthis is (?:my )?goodbye\b|\bc est (?:mon )?adieu\b
 weak closure \b(?:confie|donne|laisse|gave|given|left) (?:away )?(?:mon|ma|mes|my) (?:chat|chien
     |chats|chiens|animaux|lapin|cat|dog|cats|dogs|pets?)\b|\b(?:supprime|deleted|closed) (?:
-    tous )?(?:all )?(?:mes|ses|my|his|her) (?:comptes?|accounts?|profiles?)|\b(?:range|trie
+    tous )?(?:all )?(?:mes|ses|my|his|her) (?:comptes?|accounts?|profiles?)(?![^
+    |]*\b(?:detox|pause|break|mental health|sante mentale)\b)|\b(?:range|trie
     |organise|mis en ordre|sorted|sorting) (?:toutes )?(?:mes|my) (?:affaires|papiers|comptes
     |things|stuff|affairs|papers)
 weak letters \b(?:laisse|ecrit|ecrire|left|wrote|written|writing) (?:un |une |des |a |some )?(?:
@@ -215,7 +217,7 @@ REASON = {"wish": "suicidal_intent", "death": "wish_to_die", "ending": "wish_to_
           **FAREWELL_REASON}
 # the warning signs join their tables
 for _table, _rules in [*SIGNS.items(), *CONTEXTS.items(), *DANGER.items(), *FAREWELL.items(),
-                      *VEILED.items(), *ACTS.items()]:
+                      *VEILED.items(), *ACTS.items(), *MOMENTS.items()]:
     FAMILIES.setdefault(_table, []).extend(_rules)
 #: every look-alike guard, in order: those of matching.triage_rules, then the look-alikes
 GUARDS = [*RISK["guard"], *LOOKALIKES["guard"]]

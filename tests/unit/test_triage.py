@@ -674,6 +674,9 @@ def test_chat11_thresholds() -> None:
 BLIND15, CHAT12 = "triage_blind15.jsonl", "triage_chat12.jsonl"
 BLIND16, CHAT13 = "triage_blind16.jsonl", "triage_chat13.jsonl"
 BLIND17, CHAT14 = "triage_blind17.jsonl", "triage_chat14.jsonl"
+BLIND18, CHAT15 = "triage_blind18.jsonl", "triage_chat15.jsonl"
+BLIND19, CHAT16 = "triage_blind19.jsonl", "triage_chat16.jsonl"
+BLIND20, CHAT17 = "triage_blind20.jsonl", "triage_chat17.jsonl"
 #: later pairs, each once a strict xfail where it missed the targets, in the corpus since and the
 #: rules revised on its misses: in-sample guards now. As first seen, as shipped then (2026-12-02):
 #: crisis recall / crisis rated routine / routine rated crisis / urgent rated crisis; rules alone;
@@ -694,6 +697,21 @@ FOLDED = [
     # 4c238cf: 0.950 / 1 / 1.9 % / 9 of 40 (20 of 160 raised); rules 0.600 / 5 / 0.0 %;
     # d9651ec 0.950 / 1 / 2.5 %
     (CHAT14, True),
+    # 23ad3b6: 0.967 / 1 / 1.0 % / 25 of 70; rules 0.622 / 26 / 1.0 %; d9651ec 0.944 / 1 / 4.0 %
+    (BLIND18, False),
+    # 23ad3b6: 1.000 / 0 / 3.8 % / 15 of 40 (19 of 160 raised); rules 0.750 / 3 / 0.6 %;
+    # d9651ec 1.000 / 0 / 5.0 %
+    (CHAT15, True),
+    # bbb28e1 (blind18 and chat15 not folded in): 0.989 / 0 / 9.0 % / 31 of 70; rules 0.756 / 16
+    # / 7.0 %: the first blind set of first messages within the targets
+    (BLIND19, False),
+    # bbb28e1: 1.000 / 0 / 5.0 % / 11 of 40 (20 of 160 raised); rules 0.800 / 2 / 1.9 %
+    (CHAT16, True),
+    # 44174c7 (blind18 to chat16 not folded in): 0.989 / 1 / 11.0 % / 34 of 70; rules 0.789 / 15
+    # / 6.0 %
+    (BLIND20, False),
+    # 44174c7: 0.950 / 1 / 5.6 % / 16 of 40 (23 of 160 raised); rules 0.500 / 9 / 2.5 %
+    (CHAT17, True),
 ]
 
 
@@ -701,64 +719,6 @@ FOLDED = [
 def test_folded_sets_meet_the_targets_in_sample(name: str, conversation: bool) -> None:
     """Mid-conversation sets are rated as the bot rates messages sent during a conversation."""
     (assert_chat_targets if conversation else assert_targets)(load(name))
-
-
-BLIND18, CHAT15 = "triage_blind18.jsonl", "triage_chat15.jsonl"
-
-
-@pytest.mark.xfail(strict=True, reason="crisis recall below 0.98 on unseen first messages")
-def test_blind18_thresholds_as_shipped() -> None:
-    """As first seen (2026-12-02, 23ad3b6), as shipped: crisis recall 0.967, one rated routine,
-    1.0 % of routine rated crisis, 25 of 70 urgent rated crisis; rules alone 0.622, 26, 1.0 %.
-    The session's start (d9651ec): 0.944, 1, 4.0 % (25); rules alone 0.522, 33, 3.0 %. Strict:
-    it turns red the day the targets are met."""
-    assert_targets(load(BLIND18))
-
-
-def test_chat15_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-02, 23ad3b6), as shipped: crisis recall
-    1.000, none rated routine, 3.8 % of routine rated crisis, 19 of 160 raised, 15 of 40 urgent
-    rated crisis; rules alone 0.750, 3, 0.6 %. The session's start (d9651ec): 1.000, 0, 5.0 %.
-    Within the targets, as chat7 to chat11 were."""
-    assert_chat_targets(load(CHAT15))
-
-
-BLIND19, CHAT16 = "triage_blind19.jsonl", "triage_chat16.jsonl"
-
-
-def test_blind19_thresholds_as_shipped() -> None:
-    """As first seen (2026-12-02, bbb28e1; blind18 and chat15 not folded in), as shipped: crisis
-    recall 0.989, none rated routine, 9.0 % of routine rated crisis, 31 of 70 urgent rated
-    crisis; rules alone 0.756, 16, 7.0 %. The first blind set of first messages within the
-    targets; blind6 to blind18 missed them (recall 0.87 to 0.97)."""
-    assert_targets(load(BLIND19))
-
-
-def test_chat16_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-02, bbb28e1), as shipped: crisis recall
-    1.000, none rated routine, 5.0 % of routine rated crisis, 20 of 160 raised, 11 of 40 urgent
-    rated crisis; rules alone 0.800, 2, 1.9 %."""
-    assert_chat_targets(load(CHAT16))
-
-
-BLIND20, CHAT17 = "triage_blind20.jsonl", "triage_chat17.jsonl"
-
-
-@pytest.mark.xfail(strict=True, reason="a crisis rated routine and 11 % of routine rated crisis")
-def test_blind20_thresholds_as_shipped() -> None:
-    """As first seen (2026-12-02, sixth session, 44174c7; blind18 to chat16 not folded in), as
-    shipped: crisis recall 0.989, one rated routine, 11.0 % of routine rated crisis, 34 of 70
-    urgent rated crisis; rules alone 0.789, 15, 6.0 %. Strict: it turns red the day the targets
-    are met."""
-    assert_targets(load(BLIND20))
-
-
-@pytest.mark.xfail(strict=True, reason="a crisis message rated routine during a conversation")
-def test_chat17_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-02, 44174c7), as shipped: crisis recall
-    0.950, one rated routine, 5.6 % of routine rated crisis, 23 of 160 raised, 16 of 40 urgent
-    rated crisis; rules alone 0.500, 9, 2.5 %."""
-    assert_chat_targets(load(CHAT17))
 
 
 #: every set in the order it was written: each blind pair was rated once, then folded in

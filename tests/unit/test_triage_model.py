@@ -33,9 +33,9 @@ def corpus_texts() -> set[str]:
 
 
 def test_corpus_is_the_labelled_set_then_the_blind_sets_in_order() -> None:
-    """Blind sets 2, 3 and 4, the first mid-conversation set, then blind5 to blind17, each with
+    """Blind sets 2, 3 and 4, the first mid-conversation set, then blind5 to blind20, each with
     the mid-conversation set written with it, were each reported once, then folded in, in that
-    order, then the two training sets: in-sample now. Blind18 and the fifteenth
+    order, then the two training sets: in-sample now. Blind21 and the eighteenth
     mid-conversation set are not in it."""
     sets = [DATA / name for name in ("triage_labelled.jsonl", "triage_blind2.jsonl",
                                      "triage_blind3.jsonl", "triage_blind4.jsonl",
@@ -52,7 +52,10 @@ def test_corpus_is_the_labelled_set_then_the_blind_sets_in_order() -> None:
                                      "triage_chat11.jsonl", "triage_blind15.jsonl",
                                      "triage_chat12.jsonl", "triage_blind16.jsonl",
                                      "triage_chat13.jsonl", "triage_blind17.jsonl",
-                                     "triage_chat14.jsonl", "triage_train_fr.jsonl",
+                                     "triage_chat14.jsonl", "triage_blind18.jsonl",
+                                     "triage_chat15.jsonl", "triage_blind19.jsonl",
+                                     "triage_chat16.jsonl", "triage_blind20.jsonl",
+                                     "triage_chat17.jsonl", "triage_train_fr.jsonl",
                                      "triage_train_en.jsonl")]
     expected = "".join(path.read_text(encoding="utf-8") for path in sets)
     assert CORPUS.read_text(encoding="utf-8") == expected
