@@ -721,11 +721,30 @@ def test_folded_sets_meet_the_targets_in_sample(name: str, conversation: bool) -
     (assert_chat_targets if conversation else assert_targets)(load(name))
 
 
+BLIND21, CHAT18 = "triage_blind21.jsonl", "triage_chat18.jsonl"
+
+
+def test_blind21_thresholds_as_shipped() -> None:
+    """As first seen (2026-12-03, seventh session, 3d2c56a: blind18 to chat17 folded in), as
+    shipped: crisis recall 0.989, none rated routine (the one missed rated urgent), 7.0 % of
+    routine rated crisis, 39 of 70 urgent rated crisis; rules alone 0.700, 20, 4.0 %. The second
+    blind set of first messages within the targets (after blind19); blind20 missed them."""
+    assert_targets(load(BLIND21))
+
+
+def test_chat18_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-03, 3d2c56a), as shipped: crisis recall
+    1.000, none rated routine, 6.9 % of routine rated crisis, 21 of 160 raised, 20 of 40 urgent
+    rated crisis; rules alone 0.500, 7, 5.0 %."""
+    assert_chat_targets(load(CHAT18))
+
+
 #: every set in the order it was written: each blind pair was rated once, then folded in
 ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
          BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7, BLIND11, CHAT8, BLIND12, CHAT9,
          BLIND13, CHAT10, *TRAIN, BLIND14, CHAT11, BLIND15, CHAT12, BLIND16, CHAT13,
-         BLIND17, CHAT14, BLIND18, CHAT15, BLIND19, CHAT16, PROBES, BLIND20, CHAT17)
+         BLIND17, CHAT14, BLIND18, CHAT15, BLIND19, CHAT16, PROBES, BLIND20, CHAT17,
+         BLIND21, CHAT18)
 
 
 @pytest.mark.parametrize(("first_set", "chat_set", "first_repeats", "chat_repeats"), [
@@ -744,6 +763,7 @@ ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BL
     (BLIND18, CHAT15, 4, 14),
     (BLIND19, CHAT16, 0, 20),  # rated with blind18 and chat15 not folded in
     (BLIND20, CHAT17, 0, 2),  # written after the probes; rated with blind18 to chat16 not folded in
+    (BLIND21, CHAT18, 2, 5),  # rated once blind18 to chat17 were folded in (seventh session)
 ])
 def test_each_blind_pair_was_new_to_the_triage_when_rated(
     first_set: str, chat_set: str, first_repeats: int, chat_repeats: int
