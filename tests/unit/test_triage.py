@@ -739,12 +739,33 @@ def test_chat18_thresholds_as_shipped() -> None:
     assert_chat_targets(load(CHAT18))
 
 
+BLIND22, CHAT19 = "triage_blind22.jsonl", "triage_chat19.jsonl"
+
+
+@pytest.mark.xfail(strict=True, reason="crisis recall 0.933 on unseen first messages, two routine")
+def test_blind22_thresholds_as_shipped() -> None:
+    """Written in the same session as blind21 by another writer, rated once with the same code
+    (2026-12-03, 0e49698, the rules and model of 3d2c56a), as shipped: crisis recall 0.933, two
+    rated routine, 9.0 % of routine rated crisis, 38 of 70 urgent rated crisis; rules alone
+    0.644, 28, 7.0 %. The session's start (0fb15cf): 0.933, 2, 10.0 %. Strict: it turns red the
+    day the targets are met."""
+    assert_targets(load(BLIND22))
+
+
+@pytest.mark.xfail(strict=True, reason="a crisis rated routine, 12.5 % of routine rated crisis")
+def test_chat19_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-03, 0e49698), as shipped: crisis recall
+    0.950, one rated routine, 12.5 % of routine rated crisis, 23 of 160 raised, 19 of 40 urgent
+    rated crisis; rules alone 0.400, 7, 8.1 %. The session's start (0fb15cf): 0.950, 1, 13.1 %."""
+    assert_chat_targets(load(CHAT19))
+
+
 #: every set in the order it was written: each blind pair was rated once, then folded in
 ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
          BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7, BLIND11, CHAT8, BLIND12, CHAT9,
          BLIND13, CHAT10, *TRAIN, BLIND14, CHAT11, BLIND15, CHAT12, BLIND16, CHAT13,
          BLIND17, CHAT14, BLIND18, CHAT15, BLIND19, CHAT16, PROBES, BLIND20, CHAT17,
-         BLIND21, CHAT18)
+         BLIND21, CHAT18, BLIND22, CHAT19)
 
 
 @pytest.mark.parametrize(("first_set", "chat_set", "first_repeats", "chat_repeats"), [
@@ -764,6 +785,7 @@ ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BL
     (BLIND19, CHAT16, 0, 20),  # rated with blind18 and chat15 not folded in
     (BLIND20, CHAT17, 0, 2),  # written after the probes; rated with blind18 to chat16 not folded in
     (BLIND21, CHAT18, 2, 5),  # rated once blind18 to chat17 were folded in (seventh session)
+    (BLIND22, CHAT19, 1, 6),  # written beside blind21 by another writer, rated with the same code
 ])
 def test_each_blind_pair_was_new_to_the_triage_when_rated(
     first_set: str, chat_set: str, first_repeats: int, chat_repeats: int
