@@ -26,6 +26,7 @@ from matching.triage_danger import DANGER
 from matching.triage_danger import REASON as DANGER_REASON
 from matching.triage_farewell import FAREWELL
 from matching.triage_farewell import REASON as FAREWELL_REASON
+from matching.triage_hints import HINTS
 from matching.triage_lookalikes import LOOKALIKES
 from matching.triage_moments import MOMENTS
 from matching.triage_rules import FRAGS, RISK, parse
@@ -217,7 +218,8 @@ REASON = {"wish": "suicidal_intent", "death": "wish_to_die", "ending": "wish_to_
           **FAREWELL_REASON}
 # the warning signs join their tables
 for _table, _rules in [*SIGNS.items(), *CONTEXTS.items(), *DANGER.items(), *FAREWELL.items(),
-                      *VEILED.items(), *ACTS.items(), *MOMENTS.items()]:
+                      *VEILED.items(), *ACTS.items(), *MOMENTS.items(),
+                      *HINTS.items()]:
     FAMILIES.setdefault(_table, []).extend(_rules)
 #: every look-alike guard, in order: those of matching.triage_rules, then the look-alikes
 GUARDS = [*RISK["guard"], *LOOKALIKES["guard"]]

@@ -677,8 +677,11 @@ BLIND17, CHAT14 = "triage_blind17.jsonl", "triage_chat14.jsonl"
 BLIND18, CHAT15 = "triage_blind18.jsonl", "triage_chat15.jsonl"
 BLIND19, CHAT16 = "triage_blind19.jsonl", "triage_chat16.jsonl"
 BLIND20, CHAT17 = "triage_blind20.jsonl", "triage_chat17.jsonl"
+BLIND21, CHAT18 = "triage_blind21.jsonl", "triage_chat18.jsonl"
+BLIND22, CHAT19 = "triage_blind22.jsonl", "triage_chat19.jsonl"
 #: later pairs, each once a strict xfail where it missed the targets, in the corpus since and the
-#: rules revised on its misses: in-sample guards now. As first seen, as shipped then (2026-12-02):
+#: rules revised on its misses: in-sample guards now. As first seen, as shipped then (2026-12-02
+#: unless dated):
 #: crisis recall / crisis rated routine / routine rated crisis / urgent rated crisis; rules alone;
 #: the session's start on the same set.
 FOLDED = [
@@ -712,6 +715,19 @@ FOLDED = [
     (BLIND20, False),
     # 44174c7: 0.950 / 1 / 5.6 % / 16 of 40 (23 of 160 raised); rules 0.500 / 9 / 2.5 %
     (CHAT17, True),
+    # 2026-12-03, 3d2c56a (blind18 to chat17 folded in): 0.989 / 0 / 7.0 % / 39 of 70; rules 0.700
+    # / 20 / 4.0 %; 0fb15cf 0.989 / 1 / 6.0 %: the second blind set of first messages within the
+    # targets
+    (BLIND21, False),
+    # 3d2c56a: 1.000 / 0 / 6.9 % / 20 of 40 (21 of 160 raised); rules 0.500 / 7 / 5.0 %; 0fb15cf
+    # 1.000 / 0 / 8.8 %
+    (CHAT18, True),
+    # 0e49698 (the rules and model of 3d2c56a; written beside blind21): 0.933 / 2 / 9.0 % / 38 of
+    # 70; rules 0.644 / 28 / 7.0 %; 0fb15cf 0.933 / 2 / 10.0 %
+    (BLIND22, False),
+    # 0e49698: 0.950 / 1 / 12.5 % / 19 of 40 (23 of 160 raised); rules 0.400 / 7 / 8.1 %; 0fb15cf
+    # 0.950 / 1 / 13.1 %
+    (CHAT19, True),
 ]
 
 
@@ -719,45 +735,6 @@ FOLDED = [
 def test_folded_sets_meet_the_targets_in_sample(name: str, conversation: bool) -> None:
     """Mid-conversation sets are rated as the bot rates messages sent during a conversation."""
     (assert_chat_targets if conversation else assert_targets)(load(name))
-
-
-BLIND21, CHAT18 = "triage_blind21.jsonl", "triage_chat18.jsonl"
-
-
-def test_blind21_thresholds_as_shipped() -> None:
-    """As first seen (2026-12-03, seventh session, 3d2c56a: blind18 to chat17 folded in), as
-    shipped: crisis recall 0.989, none rated routine (the one missed rated urgent), 7.0 % of
-    routine rated crisis, 39 of 70 urgent rated crisis; rules alone 0.700, 20, 4.0 %. The second
-    blind set of first messages within the targets (after blind19); blind20 missed them."""
-    assert_targets(load(BLIND21))
-
-
-def test_chat18_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-03, 3d2c56a), as shipped: crisis recall
-    1.000, none rated routine, 6.9 % of routine rated crisis, 21 of 160 raised, 20 of 40 urgent
-    rated crisis; rules alone 0.500, 7, 5.0 %."""
-    assert_chat_targets(load(CHAT18))
-
-
-BLIND22, CHAT19 = "triage_blind22.jsonl", "triage_chat19.jsonl"
-
-
-@pytest.mark.xfail(strict=True, reason="crisis recall 0.933 on unseen first messages, two routine")
-def test_blind22_thresholds_as_shipped() -> None:
-    """Written in the same session as blind21 by another writer, rated once with the same code
-    (2026-12-03, 0e49698, the rules and model of 3d2c56a), as shipped: crisis recall 0.933, two
-    rated routine, 9.0 % of routine rated crisis, 38 of 70 urgent rated crisis; rules alone
-    0.644, 28, 7.0 %. The session's start (0fb15cf): 0.933, 2, 10.0 %. Strict: it turns red the
-    day the targets are met."""
-    assert_targets(load(BLIND22))
-
-
-@pytest.mark.xfail(strict=True, reason="a crisis rated routine, 12.5 % of routine rated crisis")
-def test_chat19_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-03, 0e49698), as shipped: crisis recall
-    0.950, one rated routine, 12.5 % of routine rated crisis, 23 of 160 raised, 19 of 40 urgent
-    rated crisis; rules alone 0.400, 7, 8.1 %. The session's start (0fb15cf): 0.950, 1, 13.1 %."""
-    assert_chat_targets(load(CHAT19))
 
 
 #: every set in the order it was written: each blind pair was rated once, then folded in

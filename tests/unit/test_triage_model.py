@@ -33,10 +33,10 @@ def corpus_texts() -> set[str]:
 
 
 def test_corpus_is_the_labelled_set_then_the_blind_sets_in_order() -> None:
-    """Blind sets 2, 3 and 4, the first mid-conversation set, then blind5 to blind20, each with
+    """Blind sets 2, 3 and 4, the first mid-conversation set, then blind5 to blind22, each with
     the mid-conversation set written with it, were each reported once, then folded in, in that
-    order, then the two training sets: in-sample now. Blind21 and the eighteenth
-    mid-conversation set are not in it."""
+    order, then the two training sets: in-sample now. Blind23 and later, and the twentieth
+    mid-conversation set and later, are not in it."""
     sets = [DATA / name for name in ("triage_labelled.jsonl", "triage_blind2.jsonl",
                                      "triage_blind3.jsonl", "triage_blind4.jsonl",
                                      "triage_chat.jsonl", "triage_blind5.jsonl",
@@ -55,7 +55,9 @@ def test_corpus_is_the_labelled_set_then_the_blind_sets_in_order() -> None:
                                      "triage_chat14.jsonl", "triage_blind18.jsonl",
                                      "triage_chat15.jsonl", "triage_blind19.jsonl",
                                      "triage_chat16.jsonl", "triage_blind20.jsonl",
-                                     "triage_chat17.jsonl", "triage_train_fr.jsonl",
+                                     "triage_chat17.jsonl", "triage_blind21.jsonl",
+                                     "triage_chat18.jsonl", "triage_blind22.jsonl",
+                                     "triage_chat19.jsonl", "triage_train_fr.jsonl",
                                      "triage_train_en.jsonl")]
     expected = "".join(path.read_text(encoding="utf-8") for path in sets)
     assert CORPUS.read_text(encoding="utf-8") == expected
