@@ -27,7 +27,8 @@ FIRST_SEEN = (("triage_blind13.jsonl", "b48744b"), ("triage_blind14.jsonl", "067
               ("triage_blind15.jsonl", "fd4008b"), ("triage_blind16.jsonl", "1f88579"),
               ("triage_blind17.jsonl", "4c238cf"), ("triage_blind18.jsonl", "23ad3b6"),
               ("triage_blind19.jsonl", "bbb28e1"), ("triage_blind20.jsonl", "44174c7"),
-              ("triage_blind21.jsonl", "3d2c56a"), ("triage_blind22.jsonl", "0e49698"))
+              ("triage_blind21.jsonl", "3d2c56a"), ("triage_blind22.jsonl", "0e49698"),
+              ("triage_blind23.jsonl", "3e8f2b1"), ("triage_blind24.jsonl", "3e8f2b1"))
 SWEEP = (None, 0.35, 0.25, 0.15, 0.10)  # None: the commit's own threshold, as shipped then
 RANK = {"routine": 0, "urgent": 1, "crisis": 2}
 CHILD = """

@@ -737,12 +737,49 @@ def test_folded_sets_meet_the_targets_in_sample(name: str, conversation: bool) -
     (assert_chat_targets if conversation else assert_targets)(load(name))
 
 
+BLIND23, CHAT20 = "triage_blind23.jsonl", "triage_chat20.jsonl"
+BLIND24, CHAT21 = "triage_blind24.jsonl", "triage_chat21.jsonl"
+
+
+@pytest.mark.xfail(strict=True, reason="crisis recall 0.944 on unseen first messages, two routine")
+def test_blind23_thresholds_as_shipped() -> None:
+    """As first seen (2026-12-03, 3e8f2b1: blind21 to chat19 folded in), as shipped: crisis
+    recall 0.944, two rated routine, 6.0 % of routine rated crisis, 39 of 70 urgent rated
+    crisis; rules alone 0.700, 25, 4.0 %. The session's start (0fb15cf): 0.933, 2, 7.0 %.
+    Strict: it turns red the day the targets are met."""
+    assert_targets(load(BLIND23))
+
+
+@pytest.mark.xfail(strict=True, reason="a crisis message rated routine during a conversation")
+def test_chat20_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-03, 3e8f2b1), as shipped: crisis recall
+    0.950, one rated routine, 6.9 % of routine rated crisis, 23 of 160 raised, 11 of 40 urgent
+    rated crisis; rules alone 0.600, 6, 1.9 %. The session's start (0fb15cf): 0.950, 1, 11.2 %."""
+    assert_chat_targets(load(CHAT20))
+
+
+def test_blind24_thresholds_as_shipped() -> None:
+    """Written beside blind23 by another writer, rated once with the same code (2026-12-03,
+    3e8f2b1), as shipped: crisis recall 1.000, none rated routine, 8.0 % of routine rated crisis,
+    45 of 70 urgent rated crisis (an alert each); rules alone 0.678, 25, 3.0 %. The session's
+    start (0fb15cf): 1.000, 0, 10.0 %."""
+    assert_targets(load(BLIND24))
+
+
+@pytest.mark.xfail(strict=True, reason="two crisis messages rated routine during a conversation")
+def test_chat21_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-03, 3e8f2b1), as shipped: crisis recall
+    0.900, two rated routine, 6.2 % of routine rated crisis, 19 of 160 raised, 18 of 40 urgent
+    rated crisis; rules alone 0.400, 12, 3.8 %. The session's start (0fb15cf): 0.900, 2, 8.8 %."""
+    assert_chat_targets(load(CHAT21))
+
+
 #: every set in the order it was written: each blind pair was rated once, then folded in
 ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
          BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7, BLIND11, CHAT8, BLIND12, CHAT9,
          BLIND13, CHAT10, *TRAIN, BLIND14, CHAT11, BLIND15, CHAT12, BLIND16, CHAT13,
          BLIND17, CHAT14, BLIND18, CHAT15, BLIND19, CHAT16, PROBES, BLIND20, CHAT17,
-         BLIND21, CHAT18, BLIND22, CHAT19)
+         BLIND21, CHAT18, BLIND22, CHAT19, BLIND23, CHAT20, BLIND24, CHAT21)
 
 
 @pytest.mark.parametrize(("first_set", "chat_set", "first_repeats", "chat_repeats"), [
@@ -763,6 +800,8 @@ ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BL
     (BLIND20, CHAT17, 0, 2),  # written after the probes; rated with blind18 to chat16 not folded in
     (BLIND21, CHAT18, 2, 5),  # rated once blind18 to chat17 were folded in (seventh session)
     (BLIND22, CHAT19, 1, 6),  # written beside blind21 by another writer, rated with the same code
+    (BLIND23, CHAT20, 3, 7),  # rated once blind21 to chat19 were folded in
+    (BLIND24, CHAT21, 0, 7),  # written beside blind23 by another writer, rated with the same code
 ])
 def test_each_blind_pair_was_new_to_the_triage_when_rated(
     first_set: str, chat_set: str, first_repeats: int, chat_repeats: int
