@@ -7,8 +7,8 @@ here: each commit's model is trained from that commit's corpus). For every pair 
 the commit's tree is extracted with ``git archive`` into a temporary folder and a child process
 rates the set with that code: the rules' level and, where the model applies, its two
 probabilities. The sweep then recombines them with ``matching.triage_model.raise_level``'s rule
-(crisis at or above T_CRISIS, urgent at or above the commit's T_CONCERN). Prints figures only,
-never a message.
+(crisis at or above T_CRISIS, urgent at or above the commit's T_CONCERN), then sweeps
+T_CONCERN the same way with the commits' own T_CRISIS. Prints figures only, never a message.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ FIRST_SEEN = (("triage_blind13.jsonl", "b48744b"), ("triage_blind14.jsonl", "067
               ("triage_blind21.jsonl", "3d2c56a"), ("triage_blind22.jsonl", "0e49698"),
               ("triage_blind23.jsonl", "3e8f2b1"), ("triage_blind24.jsonl", "3e8f2b1"))
 SWEEP = (None, 0.35, 0.25, 0.15, 0.10)  # None: the commit's own threshold, as shipped then
+#: the concern threshold (urgent, not an alert: a place in the queue) swept the same way
+CONCERN_SWEEP = (None, 0.03, 0.02, 0.01)
 RANK = {"routine": 0, "urgent": 1, "crisis": 2}
 CHILD = """
 import json, sys
@@ -70,7 +72,10 @@ def level(row: list[object], t_crisis: float, t_concern: float) -> int:
     return RANK[str(rules)]
 
 
-def figures(rated: list[dict[str, object]], threshold: float | None) -> tuple[str, list[str]]:
+def figures(rated: list[dict[str, object]], threshold: float | None,
+            concern: float | None = None) -> tuple[str, list[str]]:
+    """Pooled and per-set figures with T_CRISIS ``threshold`` and T_CONCERN ``concern`` (None:
+    the commit's own)."""
     pooled = {"crisis": [0, 0, 0], "urgent": [0, 0, 0], "routine": [0, 0, 0]}
     per_set = []
     for one in rated:
@@ -80,11 +85,13 @@ def figures(rated: list[dict[str, object]], threshold: float | None) -> tuple[st
         rows = one["rows"]
         assert isinstance(rows, list)
         for row in rows:
-            got = level(row, first[0] if threshold is None else threshold, first[1])
+            got = level(row, first[0] if threshold is None else threshold,
+                        first[1] if concern is None else concern)
             counts[str(row[0])][got] += 1
             pooled[str(row[0])][got] += 1
         per_set.append(line(counts))
-    return line(pooled), per_set
+    raised = pooled["routine"][1] + pooled["routine"][2]
+    return line(pooled) + f" / raised {100 * raised / sum(pooled['routine']):.0f} %", per_set
 
 
 def line(counts: dict[str, list[int]]) -> str:
@@ -98,11 +105,16 @@ def main() -> None:
     for name, commit in FIRST_SEEN:
         rated.append(rate_at(commit, name))
         print(f"rated {name} with the code of {commit}", flush=True)
-    print("crisis recall / crisis rated routine / routine rated crisis / urgent rated crisis")
+    print("crisis recall / crisis rated routine / routine rated crisis / urgent rated crisis /"
+          " routine raised to urgent or crisis (pooled only)")
     for threshold in SWEEP:
         pooled, per_set = figures(rated, threshold)
         label = "as shipped" if threshold is None else f"T_CRISIS {threshold:.2f}"
         print(f"{label:12} pooled {pooled}   per set: {'; '.join(per_set)}")
+    print("the same, as shipped but T_CONCERN (routine raised to urgent or crisis last)")
+    for concern in CONCERN_SWEEP[1:]:
+        pooled, per_set = figures(rated, None, concern)
+        print(f"T_CONCERN {concern:.2f} pooled {pooled}   per set: {'; '.join(per_set)}")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ part of the bot: it needs scikit-learn (``.venv/bin/pip install scikit-learn``),
 with PyTorch's CPU build).
 
 Run with ``.venv/bin/python bench/triage_second_model.py [--embeddings]`` from a git checkout
-(about 2 min here, most of it rating each set with the code of its commit; longer with
+(about 5 min here, most of it rating each set with the code of its commit; longer with
 ``--embeddings``, which encodes every message once). Every blind set of
 ``triage_first_seen.FIRST_SEEN`` is rated as it was first shipped (that commit's rules and model),
 then a second model may raise a message to crisis: a logistic regression (C=10; urgent messages
