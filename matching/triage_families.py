@@ -91,7 +91,9 @@ strong farewell \badieu\b|\b(?:lettres?|mots?|notes?|letters?|messages?) (?:pour
 strong plan \bplanning my (?:exit|way out|death|suicide|end)\b(?! from)|\b(?:prepare|preparer
     |planifie|planifier) (?:ma|mon) (?:sortie|mort|suicide|fin)\b(?! de)|\b(?:je ai|i have|i ve got
     |got) (?:un|a) plan(?:@END@| et | and )|\b(?:choisi|fixe
-    |picked|set|chose) (?:la|une|a|the) (?:date|jour|day)\b|\bplan (?:et|and) (?:une|a) date\b
+    |picked|set|chose) (?:la|une|a|the) (?:date|jour|day)\b(?![^|]*\b(?:mariage|wedding|rendez vous
+    |appointment|fete|party|demenag\w*|move|vacances|holiday|anniversaire|birthday|bapteme
+    |reunion|meeting|exam\w*)\b)|\bplan (?:et|and) (?:une|a) date\b
 strong violence \b(?:il|elle|ils|he|she|they) (?:\w+ ){0,3}?(?:va|vont|veut|veulent|will|is going to
     |are going to|gonna) (?:(?:me|nous|la|le|les) (?:tuer|faire payer|frapper|faire du mal)|(?:kill
     |hurt) (?:me|us|her|him))\b|\bthreaten\w* to (?:hurt|kill)\b

@@ -54,7 +54,9 @@ weak settle \b(?:closed|cancelled|canceled|ferme|cloture|resilie) (?:all )?(?:my
     |]*)?\b(?:cles|tout est pret)\b)
     |\bsaura quoi faire apres\b|\b(?:said|say|dit) sorry to everyone\b
     |\bje ai tout range@END@
-weak giveaway \b(?:gave|given|giving|give|donne|donner|offert|confie|laisse) (?:away )?(?:all )?(?:
+weak giveaway \b(?:gave|given|giving|give|donne|donner|offert|confie|laisse)(?![^|]*\b(?:for
+    |pour) (?:my |mon |ma |his |her |son |sa |the |le |la )?(?:birthday|anniversaire|christmas
+    |noel|graduation)\b) (?:away )?(?:all )?(?:
     (?:my|his|her|mes|ses|mon|ma|son|sa) \w+(?: \w+)?(?: (?:et|and) (?:my|mes|mon|ma) \w+)? (?:
     to|a|au)\b
     |(?:me|him|her) (?:his|her|sa|son|ses) \w+\b|(?:away )?(?:all )?(?:my|his|her) (?:stuff|things

@@ -38,7 +38,8 @@ frag FUTURE (?:bonne nouvelle|good news|retiring|retirement|retraite|hello freel
     |nouveau taf|je pars vivre|partir vivre|demenagement|moving back|i will be fine|going to call
     |vais appeler|je rigole|just kidding|a la semaine pro\w*|a demain|see you (?:next|tomorrow
     |soon))
-one future \b@FUTURE@|\b(?:see you|a bientot|(?<!y )(?<!ne )a plus(?! rien| personne| de)
+one future \b@FUTURE@|\b(?:see you(?! on the other side\b(?! haha))
+    |a bientot|(?<!y )(?<!ne )a plus(?! rien| personne| de)
     |next week|la semaine prochaine|christmas|noel
     |starting (?:monday|tomorrow|next)|commence (?:lundi|demain)|things are better
     |sortie? de affaire

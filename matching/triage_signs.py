@@ -179,7 +179,8 @@ weak self_harm \bse (?:taper|tape|cogner|cogne|frapper|frappe) la tete contre\b
 weak bleeding \b(?:il|elle) saigne\b|\b(?:he|she) is bleeding\b
 weak means \b(?:arme|fusil|carabine|gun|rifle|shotgun|pistolet|revolver)\b(?! (?:a eau
     |en plastique|jouet
-    |nerf|licen[cs]e|permit|permis|collection|club))|\beverything (?:we
+    |nerf|licen[cs]e|permit|permis|collection|club))(?![^|]*\b(?:hunting season
+    |saison de (?:la )?chasse|ouverture de la chasse)\b)|\beverything (?:we
     |i) (?:would )?need is (?:on|in|here|ready)\b|\bmis (?:des |mes )?(?:
     cachets|medocs|comprimes|medicaments) de cote\b|\b(?:i have|i ve) got enough now\b
 weak act \bce que je vais faire ce soir\b|\bwhat i am going to do tonight\b|\b(?:both

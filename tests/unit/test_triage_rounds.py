@@ -1,7 +1,8 @@
 """Warning signs and look-alikes added after blind14 and chat11, after blind15 and chat12, after
-blind16 and chat13, then after blind17 and chat14, and the everyday senses of warning words
-found by probing (``matching.triage_acts``, ``triage_veiled``, ``triage_danger``,
-``triage_lookalikes``, ``triage_text``, ``triage_cues``).
+blind16 and chat13, then after blind17 and chat14, look-alikes of older rules found in the
+seventh session, and the everyday senses of warning words found by probing
+(``matching.triage_acts``, ``triage_veiled``, ``triage_danger``, ``triage_lookalikes``,
+``triage_text``, ``triage_cues``, ``triage_signs``, ``triage_farewell``).
 
 Messages here are written for the tests (none is taken from a blind set)."""
 
@@ -179,6 +180,10 @@ def test_warning_signs_are_crisis_during_a_conversation(text: str) -> None:
     "il y a plus rien dans le frigo, à plus tard",
     "my grandad has dementia, he went missing but the police found him",
     "je vois plus l'intérêt de continuer mes études de droit",
+    # seventh session, found while writing tests
+    "my dad gave me his watch for my birthday",
+    "my grandpa cleaned his gun for the hunting season",
+    "on a choisi une date pour le mariage !",
 ])
 def test_look_alikes_are_not_crisis_in_either_context(text: str) -> None:
     assert level(text) is not Level.CRISIS
@@ -250,4 +255,15 @@ def test_everyday_senses_are_not_crisis_by_the_rules_on_a_first_message(text: st
     "j'ai pris toute ma boîte de doliprane",
 ])
 def test_the_same_words_in_danger_stay_crisis(text: str) -> None:
+    assert level(text) is Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "mon oncle a pris le fusil de chasse et il ne répond plus",
+    "he gave me his guitar and said see you on the other side",
+    "she told me 'see you on the other side' and switched her phone off",
+])
+def test_hunting_guns_and_the_other_side_stay_crisis(text: str) -> None:
+    """The look-alikes above stop at the birthday, the hunting season and the wedding: a hunting
+    gun taken and "see you on the other side" (never a future) are still crisis."""
     assert level(text) is Level.CRISIS
