@@ -15,7 +15,7 @@ Families used: ``taken``, ``means``, ``edge``, ``act``, ``farewell``, ``last``, 
 
 from __future__ import annotations
 
-from matching.triage_rules import FRAGS, parse
+from matching.triage_substances import FRAGS, parse
 
 ACTS = parse(r"""
 frag NEAR (?:(?:right |just )?(?:here )?(?:next to|beside|in front of) me|(?:juste )?(?:a cote de
@@ -178,12 +178,6 @@ weak farewell \b(?:this is|c est) (?:the|la) (?:last|derniere) (?:time|fois) (?:
 context time \bje (?:ne )?vais pas attendre (?:la fin du mois|demain|lundi|la fin de la semaine
     |plus longtemps)\b|\bnot (?:going to|gonna) wait (?:until|till|for) (?:the end of the month
     |tomorrow|monday)\b
-frag DRUG (?:@SUBST@|xanax|lexomil|valium|temesta|lysanil|tramadol|codeine|morphine|lithium
-    |sertraline|zoloft|prozac|fluoxetine|paroxetine|deroxat|seroplex|citalopram|escitalopram
-    |venlafaxine|effexor|quetiapine|seroquel|olanzapine|zyprexa|stilnox|zolpidem|imovane
-    |zopiclone|diazepam|lorazepam|alprazolam|oxycodone|fentanyl|methadone|subutex|insuline?
-    |ibuprofene?|aspirine?|dafalgan|efferalgan|atarax|tercian|laroxyl|amitriptyline|lamotrigine
-    |oxy|oxys|oxycontin|zopi|somnifere|codoliprane|lamaline|izalgi|ixprim|cachetons)
 strong taken \b(?:pris|avale|took|taken|swallowed|popped) (?:(?:like|genre|environ|about|around
     |maybe|peut etre) )?(?:all (?:of )?(?:(?:my|the|his|her) )?|tout (?:(?:mon|le|son) )?
     |toute (?:(?:ma

@@ -17,8 +17,7 @@ Families used: ``taken``, ``means``, ``edge``, ``act``, ``plan``, ``farewell``, 
 
 from __future__ import annotations
 
-from matching import triage_moments  # noqa: F401 (defines the PILLS fragment used below)
-from matching.triage_rules import FRAGS, parse
+from matching.triage_substances import FRAGS, parse
 
 HINTS = parse(r"""
 frag KIN (?:papa|maman|dad|mum|mom|mon mari|ma femme|my husband|my wife|mon fils|my son|ma fille

@@ -18,11 +18,9 @@ Families used: ``taken``, ``means``, ``edge``, ``act``, ``plan``, ``farewell``, 
 
 from __future__ import annotations
 
-from matching import triage_acts  # noqa: F401 (defines the DRUG fragment used below)
-from matching.triage_rules import FRAGS, parse
+from matching.triage_substances import FRAGS, parse
 
 MOMENTS = parse(r"""
-frag PILLS (?:@DRUG@|cachets|comprimes|medocs|medicaments|sleeping tablets|gelules|pilules)
 frag ITEM (?:badge|cles|keys|alliance|wedding ring|bague|ring|telephone|phone|portable
     |chien|dog|chat|cat|portefeuille|wallet|enveloppe|envelope|lettre|letter|note|mot|carnets)
 strong taken \b(?:took|swallowed|taken|pris|avale)\b.{0,60}\b(?:starting to (?:feel (?:it|heavy)
