@@ -86,7 +86,7 @@ urgent thrown_out \b(?:me|nous|la|le) (?:a |ont )?(?:mise?|jetee?|foutue?) (?:de
 urgent psychosis \b(?:le|la|les|nous|me) surveill\w*|\bparle (?:toute? seule?|tout seul)
     |\btalk\w* to (?:himself|herself|the tv)|\bpoison\w*|\b(?:murs|walls) (?:bougent|bouge|move
     |moving)|\bshadows?
-    |\bsi (?:c est|ce est|ca est) reel|\bif (?:it is|its|this is) real\b|\bseeing things\b
+    |\bsi (?:c est|ca est) reel|\bif (?:it is|its|this is) real\b|\bseeing things\b
     |\bvoit des (?:choses|gens)|\bunreal\b|\b(?:gens|voix|choses|personnes) qui (?:ne )?existent pas
     |\bpeople who (?:are not|do not exist)
 urgent stopped_treatment \barrete (?:son|ses|mon|mes|leur) (?:traitement|medicaments|medocs)
@@ -125,7 +125,7 @@ one long_ago \bil y a (?:(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf
     |twenties|youth)\b
     |\b(?:ca fait|(?:arrete|stopped|clean|sobre|stable|bien|mieux
     |plus) (?:\w+ ){0,2}?depuis) (?:un|une|deux|trois|\d+) (?:an|ans|annees?)(?: et demi)?\b
-one was_after (?: [|])? (?:c etait|ce etait|that was|it was|was|were|etaient|etait)\b
+one was_after (?: [|])? (?:c etait|that was|it was|was|were|etaient|etait)\b
 one recovered \b(?:c est|tout ca est|it is|that is|all) (?:derriere moi|behind me)|\b(?:ca va
     |je vais|je me sens|je suis) (?:beaucoup |bien |tellement |vraiment )?(?:mieux|bien
     |stable|retablie?)|\b(?:il|elle) va (?:beaucoup |bien |vraiment )?(?:mieux|bien)\b
@@ -134,7 +134,7 @@ one recovered \b(?:c est|tout ca est|it is|that is|all) (?:derriere moi|behind m
     |\bpaire? aidante?
     |\b(?:been|stayed) (?:well|fine|stable|clean|better)\b
     |\bbeen in a (?:much |far |way )?better place\b|\bclean for\b|\bque (?:c est
-    |ce est) fini\b|\byears past (?:that
+    ) fini\b|\byears past (?:that
     |it)\b|\bet ca va@END@|\b(?:totally |completely |all )?fine now\b|\b(?:\w+ )?behind me now\b
     |\b(?:not going to|will not|never going to) do (?:that|it) again\b
     |\b(?:contente?|heureuse?|heureux|glad|happy) (?:de |to )?(?:etre|be) (?:encore |still )?(?:

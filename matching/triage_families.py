@@ -105,7 +105,7 @@ weak death \b(?:mourir|crever|disparaitre|disparaissais|disparaissait)\b|\bsi je
     |\bnot (?:be|being) (?:here|around)(?:@END@| anymore| any more| much longer)
     |\bdisappear\w*|\bgone forever\b
 weak ending \ben finir\b|\btout arreter\b|\bque tout (?:se )?(?:arrete|termine)|\b(?:c est
-    |ce est|ce sera|voila|jusqu a) la fin\b(?! de| du| des)
+    |ce sera|voila|jusqu a) la fin\b(?! de| du| des)
     |\bend it\b|\bending it\b|\bmake it (?:all )?stop|\b(?:peux|pouvais) plus continuer
     |\bcannot go on\b
     |\bno way out\b|\bplus (?:aucune |de )?(?:issue|solution|porte de sortie)|\ba quoi bon\b

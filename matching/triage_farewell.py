@@ -76,7 +76,7 @@ weak last \bsorry (?:mum|mom|dad|everyone|everybody)\b|\blove you (?:forever|all
     one|a) last time\b|\bune derniere fois\b
 weak last \b(?:if|si) (?:i|je) (?:do not|ne|dont) (?:come online|reply|answer|show up|reponds
     |viens|suis pas|donne pas)\b
-weak exonerate \b(?:c etait|c est|ce etait|ce est|it was|it is|was|is) (?:pas|not|never) (?:
+weak exonerate \b(?:c etait|c est|it was|it is|was|is) (?:pas|not|never) (?:
     leur faute|la faute (?:de|d) (?:ma|mon|mes|sa|son|ses|leur|personne)|(?:my|her|his
     |their) \w+ s fault|anyone s fault|the fault of)
 strong last \b(?:mon|mes) derni(?:er|ers) (?:message|messages|post|posts) (?:ici|here)\b
@@ -88,7 +88,7 @@ strong last \b(?:mon|mes) derni(?:er|ers) (?:message|messages|post|posts) (?:ici
     |\b(?:will not|wont|never) need (?:\w+ ){0,2}?(?:after|by|beyond) (?:this|next|tomorrow|tonight
     |the weekend)\b|\b(?:tell|dis|dites) (?:her|him|them|lui|leur|my \w+|ma \w+|mon \w+) (?:
     that )?(?:
-    que )?(?:it was not|it is not|ce etait pas|c etait pas|ce est pas|c est pas) (?:\w+ )?(?:fault
+    que )?(?:it was not|it is not pas|c etait pas pas|c est pas) (?:\w+ )?(?:fault
     |faute)\b
 weak last \b(?:prends|prenez|take) (?:bien )?(?:soin|care) (?:de|of) (?:(?:ma|mon|mes|my) )?(?:
     fille|fils

@@ -54,7 +54,7 @@ strong plan \b(?:doing it|do it|le faire|passer a le acte) (?:after|apres) (?:th
     it will be|it would be) (?:tonight|today|tomorrow)\b
     |\b(?:je ai|i have) decided?@END@(?= [|] (?:ce soir|cette nuit|tonight|today|aujourdhui
     |demain)\b)
-    |\b(?:attendrai|attendre) pas\b.{0,40}\bce est (?:ce soir|cette nuit)\b
+    |\b(?:attendrai|attendre) pas\b.{0,40}\bc est (?:ce soir|cette nuit)\b
     |\bby the time you (?:do|reply|read this|answer)\b.{0,20}\b(?:will not|wont) matter\b
     |\b(?:demain|ce soir|tomorrow|tonight)\b.{0,20}\b(?:ce sera plus mon probleme
     |will not be my problem|not my problem anymore)\b
@@ -63,7 +63,7 @@ strong plan \b(?:doing it|do it|le faire|passer a le acte) (?:after|apres) (?:th
     |\bhow long (?:does it|would it|will it) (?:usually )?take (?:for )?(?:someone|anyone|people
     |them) to find (?:you|me)\b|\bcombien de temps (?:avant que|pour que) (?:on|quelqu un) (?:
     me |vous |te )?(?:trouve|retrouve)\b
-weak plan \b(?:it is|it has) been planned\b|\bce est prevu depuis\b
+weak plan \b(?:it is|it has) been planned\b|\bc est prevu depuis\b
 strong wish \bje (?:ne )?veux pas (?:que on|qu on) me sauve\b|\b(?:do not|dont) want to be saved\b
 strong burden \bbetter off\b.{0,60}\b(?:tonight|ce soir|make that happen|make it happen)\b
     |\b(?:will not|wont) be a bother (?:much )?longer\b
@@ -84,7 +84,7 @@ weak farewell \bje (?:ne )?serai plus la\b(?![^|]*\b(?:demain|lundi|mardi|mercre
     |\blast time you (?:will )?hear from me\b
     |\bnot (?:driving|coming) back\b(?! (?:to|here|again|ici)\b)
     |\b(?:bonne nuit|goodnight|good night) (?:a tous|tout le monde|everyone|all)\b.{0,20}
-    \bmerci pour tout\b|\bce est fini\b.{0,20}\bmerci pour tout\b
+    \bmerci pour tout\b|\bc est fini\b.{0,20}\bmerci pour tout\b
     |\bthank you for existing\b|\bsaid everything i needed to say\b
     |\bsi quelqu un lit (?:ca|ce message)\b|\bif (?:anyone|someone|somebody) (?:is )?reads? this\b
     |\bwhoever reads this\b
@@ -99,8 +99,8 @@ weak farewell \bje (?:ne )?serai plus la\b(?![^|]*\b(?:demain|lundi|mardi|mercre
     |pour (?:me )?dire au revoir)\b
     |\b(?:will not|wont|never) see (?:me|her|him) (?:again|after tonight)\b
 weak exonerate \b(?:not anyone|nobody|no one) fault\b|\bla faute de personne\b
-    |\b(?:dire|dites|dis|tell) (?:a )?(?:ma |mon |mes |my )?\w+ (?:que|that) (?:c etait|ce etait
-    |c est|ce est|it was|it is) (?:pas|not) (?:de )?(?:sa|ta|leur|his|her|their|your) (?:faute
+    |\b(?:dire|dites|dis|tell) (?:a )?(?:ma |mon |mes |my )?\w+ (?:que|that) (?:c etait
+    |c est|it was|it is) (?:pas|not) (?:de )?(?:sa|ta|leur|his|her|their|your) (?:faute
     |fault)\b
 weak closure \bdeleted (?:all )?my socials\b|\bwrote to each of my (?:kids|children)\b
     |\bpaid off what i could\b|\bil faudra (?:le|la|les) nourrir\b
@@ -145,7 +145,7 @@ context unreachable \bphone will be off\b|\bje le jette\b|\bhung up\b|\bil raccr
 context refuse \b(?:do not|dont|no need to) bother replying\b|\byou do not need to reply\b
     |\bno rush replying\b|\bmerci de (?:ne )?prevenir personne\b
 context time \b(?:before|avant) (?:tonight|ce soir)@END@|\btoday is the day\b
-    |\bce est le bon moment\b|\bveut plus attendre\b
+    |\bc est le bon moment\b|\bveut plus attendre\b
 context calm \bmade peace with it\b|\bje suis pret@END@
 context staring \bsitting (?:here )?(?:with it|looking at them)\b|\blooking at them\b
 """, FRAGS)

@@ -23,9 +23,9 @@ FRAGS: dict[str, str] = {}
 def parse(spec: str, frags: dict[str, str]) -> Rules:
     """Compile ``spec`` into tables of (code, pattern); ``frag`` entries are added to ``frags``."""
     tables: Rules = {}
-    glued = re.search(r"[\w)]\n +(?:\w|\(\?:)", spec)  # "to\n    know" would read "toknow"
-    if glued:
-        raise ValueError(f"break a rule's line before '|' or after '(?:': {glued.group()!r}")
+    bad = re.search(r"[\w)]\n +(?:\w|\(\?:)|(?:\\b|(?<![a-z]))ce (?:est|etait)\b", spec)
+    if bad:
+        raise ValueError(f"break a rule's line before '|' or after '(?:'; no 'ce est': {bad[0]!r}")
     for entry in re.sub(r"\n +", "", spec).strip().split("\n"):
         table, code, src = entry.split(" ", 2)
         src = re.sub(r"@(\w+)@", lambda m: frags[m.group(1)], src)

@@ -118,7 +118,7 @@ context decision \bje (?:rigole|plaisante) (?:plus|pas)\b|\b(?:not|no longer) jo
 weak farewell \bthanks? for (?:nothing and everything|everything and nothing)\b|\bmerci pour (?:
     rien et (?:pour )?tout|tout et (?:pour )?rien)\b
 strong exonerate \b(?:veux|voudrais|want|would like) (?:que |for )?(?:ma|mon|mes|my|elle|il
-    |her|him|them) ?\w* (?:sache|sachent|to know) (?:que )?(?:ce etait|c etait|it was not
+    |her|him|them) ?\w* (?:sache|sachent|to know) (?:que )?(?:c etait|it was not
     |it was never) (?:pas |jamais )?(?:sa|leur|her|his|their) (?:faute|fault)\b
 weak plan \b(?:je sais|i know) (?:exactement )?(?:ce que il faut prendre|quoi prendre|what to take
     |how much to take)\b
@@ -130,7 +130,7 @@ weak farewell \bje pars pour de bon\b|\b(?:leaving|going) for good\b
 weak last \byou were (?:so )?(?:kind|good|nice) to me\b|\btu as ete (?:si )?(?:gentil|gentille
     |adorable) avec moi\b
 strong exonerate \b(?:te diras|vous direz|ne te dis|ne vous dites) (?:pas|jamais) que (?:c est
-    |ce est|c etait) (?:ta
+    |c etait) (?:ta
     |votre) faute\b
 weak plan \b(?:aujourdhui|today) (?:c est|is) (?:le jour|the day)\b
 strong command \b(?:voix|voices?)\b[^|]{0,30}\b(?:need to|have to|must|dois|faut) (?:jump|sauter
@@ -178,7 +178,7 @@ weak plan \b(?:looked up|searched|googled|checked|cherche|regarde|recherche|veri
     |pris ma decision)\b(?=[^|]*(?:[|][^|]*){0,2}\b(?:leger|legere|calme|soulagee?|serein\w*
     |apaisee?|en paix|calm|relieved|peaceful|light|at peace)\b)
 weak exonerate \b(?:dire|dites|dis|tell|let) (?:a )?(?:ma|mon|mes
-    |my) \w+ (?:que |that )?(?:ce n etait|c etait|ce etait|it was|it is|it s|c est) (?:pas|not
+    |my) \w+ (?:que |that )?(?:ce n etait|c etait|it was|it is|it s|c est) (?:pas|not
     |nobody s|no one s) (?:sa|leur|their|his|her|of their) (?:faute|fault)\b
     |\b(?:tell|dites|dire a) (?:my|ma|mes|mon) (?:family|famille|parents|mum|mom|dad|kids
     |children|enfants|wife|husband|femme|mari|sister|brother|soeur|frere|mere

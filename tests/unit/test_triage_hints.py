@@ -40,6 +40,8 @@ def level(text: str, conversation: bool = False) -> Level:
     "the voices say I have to do it now",
     "how long would it take for someone to find me if I live alone?",
     "combien de temps avant qu'on me retrouve si je vis seule ?",
+    "ils m'ont dit un mois d'attente pour le CMP, j'attendrai pas, c'est cette nuit",
+    "bon voilà c'est fini. merci pour tout les gens",
 ])
 def test_hints_are_crisis_on_a_first_message(text: str) -> None:
     assert level(text) is Level.CRISIS

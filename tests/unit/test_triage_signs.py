@@ -138,3 +138,9 @@ async def test_messages_in_a_conversation_are_rated_with_the_conversation_thresh
         await crisis.screen(None, seeker, "on a regardé un film hier", now,  # type: ignore[arg-type]
                             Policy(), conversation=conversation)
     assert asked == [True, False]
+
+
+def test_a_rule_written_with_ce_est_is_refused() -> None:
+    """``normalise`` writes "c'est" as "c est": a rule reading "ce est" would never match."""
+    with pytest.raises(ValueError, match="no 'ce est'"):
+        parse("strong plan \\bce est ce soir\\b", {})
