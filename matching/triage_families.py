@@ -32,6 +32,7 @@ from matching.triage_moments import MOMENTS
 from matching.triage_rules import FRAGS, RISK, parse
 from matching.triage_signs import REASON as SIGN_REASON
 from matching.triage_signs import SIGNS
+from matching.triage_traces import TRACES
 from matching.triage_veiled import VEILED
 
 FAMILIES = parse(r"""
@@ -221,7 +222,7 @@ REASON = {"wish": "suicidal_intent", "death": "wish_to_die", "ending": "wish_to_
 # the warning signs join their tables
 for _table, _rules in [*SIGNS.items(), *CONTEXTS.items(), *DANGER.items(), *FAREWELL.items(),
                       *VEILED.items(), *ACTS.items(), *MOMENTS.items(),
-                      *HINTS.items()]:
+                      *HINTS.items(), *TRACES.items()]:
     FAMILIES.setdefault(_table, []).extend(_rules)
 #: every look-alike guard, in order: those of matching.triage_rules, then the look-alikes
 GUARDS = [*RISK["guard"], *LOOKALIKES["guard"]]

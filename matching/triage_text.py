@@ -53,7 +53,8 @@ _PHRASES = [(re.compile(a), b) for a, b in (
     (r"\bdont (want|know|think|feel|care|need|have|see|like|understand|get|go)\b",
      r"do not \1"),
     (r"\bcan not\b", "cannot"), (r"\b(de|veux|vais|voudrais|aimerais|va) me tue\b", r"\1 me tuer"),
-    (r"\by a\b", "il y a"), (r"\bil il y a\b", "il y a"))]
+    (r"\by a\b", "il y a"), (r"\bil il y a\b", "il y a"),
+    (r"\bs(?:u|ui|iu|uy)(?:c|s|ss|sc)i?d(?=e|er|ai|al|an|es|ez)", "suicid"))]  # sucider, suiside
 
 
 def normalise(text: str) -> str:

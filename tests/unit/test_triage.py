@@ -139,6 +139,9 @@ def test_past_guard_does_not_apply_when_it_comes_back() -> None:
     ("plz help im gonna kms", Level.CRISIS),
     ("c trop dur, je tiens plus", Level.URGENT),
     ("je vé me foutre en lair", Level.CRISIS),
+    ("j ai envi de me sucider", Level.CRISIS),
+    ("jpense a me suisider ce soir", Level.CRISIS),
+    ("thinking about suicde all the time", Level.CRISIS),
 ])
 def test_sms_spelling_is_understood(text: str, expected: Level) -> None:
     assert level(text) is expected
@@ -679,6 +682,8 @@ BLIND19, CHAT16 = "triage_blind19.jsonl", "triage_chat16.jsonl"
 BLIND20, CHAT17 = "triage_blind20.jsonl", "triage_chat17.jsonl"
 BLIND21, CHAT18 = "triage_blind21.jsonl", "triage_chat18.jsonl"
 BLIND22, CHAT19 = "triage_blind22.jsonl", "triage_chat19.jsonl"
+BLIND23, CHAT20 = "triage_blind23.jsonl", "triage_chat20.jsonl"
+BLIND24, CHAT21 = "triage_blind24.jsonl", "triage_chat21.jsonl"
 #: later pairs, each once a strict xfail where it missed the targets, in the corpus since and the
 #: rules revised on its misses: in-sample guards now. As first seen, as shipped then (2026-12-02
 #: unless dated):
@@ -728,6 +733,18 @@ FOLDED = [
     # 0e49698: 0.950 / 1 / 12.5 % / 19 of 40 (23 of 160 raised); rules 0.400 / 7 / 8.1 %; 0fb15cf
     # 0.950 / 1 / 13.1 %
     (CHAT19, True),
+    # 3e8f2b1 (blind21 to chat19 folded in): 0.944 / 2 / 6.0 % / 39 of 70; rules 0.700 / 25 /
+    # 4.0 %; 0fb15cf 0.933 / 2 / 7.0 %
+    (BLIND23, False),
+    # 3e8f2b1: 0.950 / 1 / 6.9 % / 11 of 40 (23 of 160 raised); rules 0.600 / 6 / 1.9 %; 0fb15cf
+    # 0.950 / 1 / 11.2 %
+    (CHAT20, True),
+    # 3e8f2b1 (written beside blind23): 1.000 / 0 / 8.0 % / 45 of 70; rules 0.678 / 25 / 3.0 %;
+    # 0fb15cf 1.000 / 0 / 10.0 %: the third blind set of first messages within the targets
+    (BLIND24, False),
+    # 3e8f2b1: 0.900 / 2 / 6.2 % / 18 of 40 (19 of 160 raised); rules 0.400 / 12 / 3.8 %; 0fb15cf
+    # 0.900 / 2 / 8.8 %
+    (CHAT21, True),
 ]
 
 
@@ -735,43 +752,6 @@ FOLDED = [
 def test_folded_sets_meet_the_targets_in_sample(name: str, conversation: bool) -> None:
     """Mid-conversation sets are rated as the bot rates messages sent during a conversation."""
     (assert_chat_targets if conversation else assert_targets)(load(name))
-
-
-BLIND23, CHAT20 = "triage_blind23.jsonl", "triage_chat20.jsonl"
-BLIND24, CHAT21 = "triage_blind24.jsonl", "triage_chat21.jsonl"
-
-
-@pytest.mark.xfail(strict=True, reason="crisis recall 0.944 on unseen first messages, two routine")
-def test_blind23_thresholds_as_shipped() -> None:
-    """As first seen (2026-12-03, 3e8f2b1: blind21 to chat19 folded in), as shipped: crisis
-    recall 0.944, two rated routine, 6.0 % of routine rated crisis, 39 of 70 urgent rated
-    crisis; rules alone 0.700, 25, 4.0 %. The session's start (0fb15cf): 0.933, 2, 7.0 %.
-    Strict: it turns red the day the targets are met."""
-    assert_targets(load(BLIND23))
-
-
-@pytest.mark.xfail(strict=True, reason="a crisis message rated routine during a conversation")
-def test_chat20_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-03, 3e8f2b1), as shipped: crisis recall
-    0.950, one rated routine, 6.9 % of routine rated crisis, 23 of 160 raised, 11 of 40 urgent
-    rated crisis; rules alone 0.600, 6, 1.9 %. The session's start (0fb15cf): 0.950, 1, 11.2 %."""
-    assert_chat_targets(load(CHAT20))
-
-
-def test_blind24_thresholds_as_shipped() -> None:
-    """Written beside blind23 by another writer, rated once with the same code (2026-12-03,
-    3e8f2b1), as shipped: crisis recall 1.000, none rated routine, 8.0 % of routine rated crisis,
-    45 of 70 urgent rated crisis (an alert each); rules alone 0.678, 25, 3.0 %. The session's
-    start (0fb15cf): 1.000, 0, 10.0 %."""
-    assert_targets(load(BLIND24))
-
-
-@pytest.mark.xfail(strict=True, reason="two crisis messages rated routine during a conversation")
-def test_chat21_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-03, 3e8f2b1), as shipped: crisis recall
-    0.900, two rated routine, 6.2 % of routine rated crisis, 19 of 160 raised, 18 of 40 urgent
-    rated crisis; rules alone 0.400, 12, 3.8 %. The session's start (0fb15cf): 0.900, 2, 8.8 %."""
-    assert_chat_targets(load(CHAT21))
 
 
 #: every set in the order it was written: each blind pair was rated once, then folded in

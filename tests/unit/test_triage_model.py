@@ -33,9 +33,9 @@ def corpus_texts() -> set[str]:
 
 
 def test_corpus_is_the_labelled_set_then_the_blind_sets_in_order() -> None:
-    """Blind sets 2, 3 and 4, the first mid-conversation set, then blind5 to blind22, each with
+    """Blind sets 2, 3 and 4, the first mid-conversation set, then blind5 to blind24, each with
     the mid-conversation set written with it, were each reported once, then folded in, in that
-    order, then the two training sets: in-sample now. Blind23 and later, and the twentieth
+    order, then the two training sets: in-sample now. Blind25 and later, and the twenty-second
     mid-conversation set and later, are not in it."""
     sets = [DATA / name for name in ("triage_labelled.jsonl", "triage_blind2.jsonl",
                                      "triage_blind3.jsonl", "triage_blind4.jsonl",
@@ -57,7 +57,9 @@ def test_corpus_is_the_labelled_set_then_the_blind_sets_in_order() -> None:
                                      "triage_chat16.jsonl", "triage_blind20.jsonl",
                                      "triage_chat17.jsonl", "triage_blind21.jsonl",
                                      "triage_chat18.jsonl", "triage_blind22.jsonl",
-                                     "triage_chat19.jsonl", "triage_train_fr.jsonl",
+                                     "triage_chat19.jsonl", "triage_blind23.jsonl",
+                                     "triage_chat20.jsonl", "triage_blind24.jsonl",
+                                     "triage_chat21.jsonl", "triage_train_fr.jsonl",
                                      "triage_train_en.jsonl")]
     expected = "".join(path.read_text(encoding="utf-8") for path in sets)
     assert CORPUS.read_text(encoding="utf-8") == expected
@@ -117,10 +119,12 @@ def test_nothing_is_trained_at_import() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "jveu plu vivr", "j ai envi de me sucider", "i want to kil myself",
-    "i dont wanna b here nemore",
+    "jveu plu vivr", "i want to kil myself", "i dont wanna b here nemore",
 ])
 def test_unseen_spelling_of_a_clear_crisis_sentence_is_raised(text: str) -> None:
+    """"j ai envi de me sucider" was here until the eighth session: retrained with blind23 to
+    chat21, the model gave it P(crisis) 0.44 (threshold 0.5), so the misspellings of "suicide"
+    are now folded by ``normalise`` and the rules rate it (tests/unit/test_triage.py)."""
     assert normalise(text) not in corpus_texts()
     assert assess(text, second_opinion=False).level is not Level.CRISIS  # the rules miss it
     result = assess(text, second_opinion=True)
