@@ -754,12 +754,53 @@ def test_folded_sets_meet_the_targets_in_sample(name: str, conversation: bool) -
     (assert_chat_targets if conversation else assert_targets)(load(name))
 
 
+BLIND25, CHAT22 = "triage_blind25.jsonl", "triage_chat22.jsonl"
+BLIND26, CHAT23 = "triage_blind26.jsonl", "triage_chat23.jsonl"
+
+
+@pytest.mark.xfail(strict=True, reason="crisis recall 0.967 on unseen first messages, one routine")
+def test_blind25_thresholds_as_shipped() -> None:
+    """As first seen (2026-12-03, ff48e79: blind23 to chat21 folded in), as shipped: crisis
+    recall 0.967 (87 of 90), one rated routine, 9.0 % of routine rated crisis, 24 of 70 urgent
+    rated crisis; rules alone 0.778, 18, 9.0 %. The session's start (817c0fb): 0.978, 1,
+    10.0 %, 30 of 70. Strict: it turns red the day the targets are met."""
+    assert_targets(load(BLIND25))
+
+
+@pytest.mark.xfail(strict=True, reason="crisis recall 0.750 during a conversation, two routine")
+def test_chat22_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-03, ff48e79), as shipped: crisis recall
+    0.750 (15 of 20), two rated routine, 5.6 % of routine rated crisis, 20 of 160 raised, 12 of
+    40 urgent rated crisis; rules alone 0.400, 6, 3.1 %. The session's start (817c0fb): 0.700,
+    4, 5.0 %."""
+    assert_chat_targets(load(CHAT22))
+
+
+@pytest.mark.xfail(strict=True, reason="crisis recall 0.900 on unseen first messages, two routine")
+def test_blind26_thresholds_as_shipped() -> None:
+    """Written beside blind25 by another writer, rated once with the same code (2026-12-03,
+    ff48e79), as shipped: crisis recall 0.900 (81 of 90), two rated routine, 8.0 % of routine
+    rated crisis, 18 of 70 urgent rated crisis; rules alone 0.567, 35, 6.0 %. The session's
+    start (817c0fb): 0.933, 2, 10.0 %, 23 of 70."""
+    assert_targets(load(BLIND26))
+
+
+@pytest.mark.xfail(strict=True, reason="crisis recall 0.850 during a conversation, two routine")
+def test_chat23_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-03, ff48e79), as shipped: crisis recall
+    0.850 (17 of 20), two rated routine, 5.0 % of routine rated crisis, 22 of 160 raised, 12 of
+    40 urgent rated crisis; rules alone 0.450, 8, 2.5 %. The session's start (817c0fb): 0.850,
+    2, 6.9 %."""
+    assert_chat_targets(load(CHAT23))
+
+
 #: every set in the order it was written: each blind pair was rated once, then folded in
 ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
          BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7, BLIND11, CHAT8, BLIND12, CHAT9,
          BLIND13, CHAT10, *TRAIN, BLIND14, CHAT11, BLIND15, CHAT12, BLIND16, CHAT13,
          BLIND17, CHAT14, BLIND18, CHAT15, BLIND19, CHAT16, PROBES, BLIND20, CHAT17,
-         BLIND21, CHAT18, BLIND22, CHAT19, BLIND23, CHAT20, BLIND24, CHAT21)
+         BLIND21, CHAT18, BLIND22, CHAT19, BLIND23, CHAT20, BLIND24, CHAT21, BLIND25, CHAT22,
+         BLIND26, CHAT23)
 
 
 @pytest.mark.parametrize(("first_set", "chat_set", "first_repeats", "chat_repeats"), [
@@ -782,6 +823,8 @@ ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BL
     (BLIND22, CHAT19, 1, 6),  # written beside blind21 by another writer, rated with the same code
     (BLIND23, CHAT20, 3, 7),  # rated once blind21 to chat19 were folded in
     (BLIND24, CHAT21, 0, 7),  # written beside blind23 by another writer, rated with the same code
+    (BLIND25, CHAT22, 0, 16),  # rated once blind23 to chat21 were folded in (eighth session)
+    (BLIND26, CHAT23, 2, 25),  # written beside blind25 by another writer, rated with the same code
 ])
 def test_each_blind_pair_was_new_to_the_triage_when_rated(
     first_set: str, chat_set: str, first_repeats: int, chat_repeats: int
