@@ -28,6 +28,7 @@ from matching.triage_farewell import FAREWELL
 from matching.triage_farewell import REASON as FAREWELL_REASON
 from matching.triage_hints import HINTS
 from matching.triage_lookalikes import LOOKALIKES
+from matching.triage_marks import MARKS
 from matching.triage_moments import MOMENTS
 from matching.triage_rules import FRAGS, RISK, parse
 from matching.triage_signs import REASON as SIGN_REASON
@@ -222,7 +223,8 @@ REASON = {"wish": "suicidal_intent", "death": "wish_to_die", "ending": "wish_to_
 # the warning signs join their tables
 for _table, _rules in [*SIGNS.items(), *CONTEXTS.items(), *DANGER.items(), *FAREWELL.items(),
                       *VEILED.items(), *ACTS.items(), *MOMENTS.items(),
-                      *HINTS.items(), *TRACES.items()]:
+                      *HINTS.items(), *TRACES.items(),
+                      *MARKS.items()]:
     FAMILIES.setdefault(_table, []).extend(_rules)
 #: every look-alike guard, in order: those of matching.triage_rules, then the look-alikes
 GUARDS = [*RISK["guard"], *LOOKALIKES["guard"]]

@@ -684,6 +684,8 @@ BLIND21, CHAT18 = "triage_blind21.jsonl", "triage_chat18.jsonl"
 BLIND22, CHAT19 = "triage_blind22.jsonl", "triage_chat19.jsonl"
 BLIND23, CHAT20 = "triage_blind23.jsonl", "triage_chat20.jsonl"
 BLIND24, CHAT21 = "triage_blind24.jsonl", "triage_chat21.jsonl"
+BLIND25, CHAT22 = "triage_blind25.jsonl", "triage_chat22.jsonl"
+BLIND26, CHAT23 = "triage_blind26.jsonl", "triage_chat23.jsonl"
 #: later pairs, each once a strict xfail where it missed the targets, in the corpus since and the
 #: rules revised on its misses: in-sample guards now. As first seen, as shipped then (2026-12-02
 #: unless dated):
@@ -745,6 +747,18 @@ FOLDED = [
     # 3e8f2b1: 0.900 / 2 / 6.2 % / 18 of 40 (19 of 160 raised); rules 0.400 / 12 / 3.8 %; 0fb15cf
     # 0.900 / 2 / 8.8 %
     (CHAT21, True),
+    # 2026-12-03, ff48e79 (blind23 to chat21 folded in): 0.967 / 1 / 9.0 % / 24 of 70; rules
+    # 0.778 / 18 / 9.0 %; 817c0fb 0.978 / 1 / 10.0 %
+    (BLIND25, False),
+    # ff48e79: 0.750 / 2 / 5.6 % / 12 of 40 (20 of 160 raised); rules 0.400 / 6 / 3.1 %; 817c0fb
+    # 0.700 / 4 / 5.0 %
+    (CHAT22, True),
+    # ff48e79 (written beside blind25): 0.900 / 2 / 8.0 % / 18 of 70; rules 0.567 / 35 / 6.0 %;
+    # 817c0fb 0.933 / 2 / 10.0 %
+    (BLIND26, False),
+    # ff48e79: 0.850 / 2 / 5.0 % / 12 of 40 (22 of 160 raised); rules 0.450 / 8 / 2.5 %; 817c0fb
+    # 0.850 / 2 / 6.9 %
+    (CHAT23, True),
 ]
 
 
@@ -752,46 +766,6 @@ FOLDED = [
 def test_folded_sets_meet_the_targets_in_sample(name: str, conversation: bool) -> None:
     """Mid-conversation sets are rated as the bot rates messages sent during a conversation."""
     (assert_chat_targets if conversation else assert_targets)(load(name))
-
-
-BLIND25, CHAT22 = "triage_blind25.jsonl", "triage_chat22.jsonl"
-BLIND26, CHAT23 = "triage_blind26.jsonl", "triage_chat23.jsonl"
-
-
-@pytest.mark.xfail(strict=True, reason="crisis recall 0.967 on unseen first messages, one routine")
-def test_blind25_thresholds_as_shipped() -> None:
-    """As first seen (2026-12-03, ff48e79: blind23 to chat21 folded in), as shipped: crisis
-    recall 0.967 (87 of 90), one rated routine, 9.0 % of routine rated crisis, 24 of 70 urgent
-    rated crisis; rules alone 0.778, 18, 9.0 %. The session's start (817c0fb): 0.978, 1,
-    10.0 %, 30 of 70. Strict: it turns red the day the targets are met."""
-    assert_targets(load(BLIND25))
-
-
-@pytest.mark.xfail(strict=True, reason="crisis recall 0.750 during a conversation, two routine")
-def test_chat22_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-03, ff48e79), as shipped: crisis recall
-    0.750 (15 of 20), two rated routine, 5.6 % of routine rated crisis, 20 of 160 raised, 12 of
-    40 urgent rated crisis; rules alone 0.400, 6, 3.1 %. The session's start (817c0fb): 0.700,
-    4, 5.0 %."""
-    assert_chat_targets(load(CHAT22))
-
-
-@pytest.mark.xfail(strict=True, reason="crisis recall 0.900 on unseen first messages, two routine")
-def test_blind26_thresholds_as_shipped() -> None:
-    """Written beside blind25 by another writer, rated once with the same code (2026-12-03,
-    ff48e79), as shipped: crisis recall 0.900 (81 of 90), two rated routine, 8.0 % of routine
-    rated crisis, 18 of 70 urgent rated crisis; rules alone 0.567, 35, 6.0 %. The session's
-    start (817c0fb): 0.933, 2, 10.0 %, 23 of 70."""
-    assert_targets(load(BLIND26))
-
-
-@pytest.mark.xfail(strict=True, reason="crisis recall 0.850 during a conversation, two routine")
-def test_chat23_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-03, ff48e79), as shipped: crisis recall
-    0.850 (17 of 20), two rated routine, 5.0 % of routine rated crisis, 22 of 160 raised, 12 of
-    40 urgent rated crisis; rules alone 0.450, 8, 2.5 %. The session's start (817c0fb): 0.850,
-    2, 6.9 %."""
-    assert_chat_targets(load(CHAT23))
 
 
 #: every set in the order it was written: each blind pair was rated once, then folded in
