@@ -768,13 +768,52 @@ def test_folded_sets_meet_the_targets_in_sample(name: str, conversation: bool) -
     (assert_chat_targets if conversation else assert_targets)(load(name))
 
 
+BLIND27, CHAT24 = "triage_blind27.jsonl", "triage_chat24.jsonl"
+BLIND28, CHAT25 = "triage_blind28.jsonl", "triage_chat25.jsonl"
+
+
+def test_blind27_thresholds_as_shipped() -> None:
+    """As first seen (2026-12-03, 5be2c08: blind25 to chat23 folded in), as shipped: crisis
+    recall 0.989 (89 of 90, the one missed rated urgent), none rated routine, 8.0 % of routine
+    rated crisis, 27 of 70 urgent rated crisis (an alert each); rules alone 0.833, 11, 8.0 %.
+    The session's start (817c0fb): 1.000, 0, 10.0 %, 35 of 70. Within the targets."""
+    assert_targets(load(BLIND27))
+
+
+@pytest.mark.xfail(strict=True, reason="a crisis message rated routine during a conversation")
+def test_chat24_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-03, 5be2c08), as shipped: crisis recall
+    0.850 (17 of 20), two rated routine, 4.4 % of routine rated crisis, 23 of 160 raised, 9 of
+    40 urgent rated crisis; rules alone 0.500, 5, 1.2 %. The session's start (817c0fb): 0.850,
+    2, 8.8 %. Strict: it turns red the day the targets are met."""
+    assert_chat_targets(load(CHAT24))
+
+
+@pytest.mark.xfail(strict=True, reason="13 % of routine first messages rated crisis, recall 0.967")
+def test_blind28_thresholds_as_shipped() -> None:
+    """Written beside blind27 by another writer, rated once with the same code (2026-12-03,
+    5be2c08), as shipped: crisis recall 0.967 (87 of 90, three rated urgent), none rated
+    routine, 13.0 % of routine rated crisis, 30 of 70 urgent rated crisis; rules alone 0.789, 14,
+    11.0 %. The session's start (817c0fb): 0.956, 0, 14.0 %, 36 of 70."""
+    assert_targets(load(BLIND28))
+
+
+@pytest.mark.xfail(strict=True, reason="crisis recall 0.800 during a conversation, two routine")
+def test_chat25_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-03, 5be2c08), as shipped: crisis recall
+    0.800 (16 of 20), two rated routine, 6.2 % of routine rated crisis, 27 of 160 raised, 12 of
+    40 urgent rated crisis; rules alone 0.500, 8, 6.2 %. The session's start (817c0fb): 0.800,
+    3, 6.2 %."""
+    assert_chat_targets(load(CHAT25))
+
+
 #: every set in the order it was written: each blind pair was rated once, then folded in
 ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
          BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7, BLIND11, CHAT8, BLIND12, CHAT9,
          BLIND13, CHAT10, *TRAIN, BLIND14, CHAT11, BLIND15, CHAT12, BLIND16, CHAT13,
          BLIND17, CHAT14, BLIND18, CHAT15, BLIND19, CHAT16, PROBES, BLIND20, CHAT17,
          BLIND21, CHAT18, BLIND22, CHAT19, BLIND23, CHAT20, BLIND24, CHAT21, BLIND25, CHAT22,
-         BLIND26, CHAT23)
+         BLIND26, CHAT23, BLIND27, CHAT24, BLIND28, CHAT25)
 
 
 @pytest.mark.parametrize(("first_set", "chat_set", "first_repeats", "chat_repeats"), [
@@ -799,6 +838,8 @@ ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BL
     (BLIND24, CHAT21, 0, 7),  # written beside blind23 by another writer, rated with the same code
     (BLIND25, CHAT22, 0, 16),  # rated once blind23 to chat21 were folded in (eighth session)
     (BLIND26, CHAT23, 2, 25),  # written beside blind25 by another writer, rated with the same code
+    (BLIND27, CHAT24, 2, 29),  # rated once blind25 to chat23 were folded in
+    (BLIND28, CHAT25, 2, 26),  # written beside blind27 by another writer, rated with the same code
 ])
 def test_each_blind_pair_was_new_to_the_triage_when_rated(
     first_set: str, chat_set: str, first_repeats: int, chat_repeats: int
