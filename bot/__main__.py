@@ -43,12 +43,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     for noisy in ("aiogram.event", "apscheduler", "alembic", "aiohttp.access"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    if args.command == "triage":
-        from bot.commands.triage import run as triage
-
-        code: int = triage(["--rules-only"] if args.rules_only else [], sys.stdin, sys.stdout)
-        return code
     try:
+        if args.command == "triage":  # the model kept in TRIAGE_MODEL_DIR, as the bot keeps it
+            from bot.commands.triage import run as triage
+
+            settings = load_settings()
+            rules_only = args.rules_only or not settings.triage_model
+            code: int = triage(["--rules-only"] if rules_only else [], sys.stdin, sys.stdout,
+                               model_dir=settings.triage_model_dir)
+            return code
         if args.command == "sandbox":
             from bot.sandbox.runner import run_sandbox
 

@@ -103,3 +103,17 @@ def test_sandbox_serves_its_page_within_15_seconds_and_stops_on_ctrl_c(  # noqa:
     assert process.wait(20) == 0
     output = process.stdout.read() if process.stdout else ""
     assert "sandbox stopped" in output and "Traceback" not in output
+
+
+def test_triage_command_honours_triage_model_false(tmp_path: Path) -> None:
+    """``TRIAGE_MODEL=false`` rates with the rules alone, as the bot does: a misspelled sentence
+    only the model raises stays below crisis (the model's own reading is tested with it on)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "triage"], cwd=tmp_path, env=bot_env(TRIAGE_MODEL="false"),
+        text=True, input="i dont wanna b here nemore\n", capture_output=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["level"] != "crisis"
+    on = subprocess.run(
+        [sys.executable, "-m", "bot", "triage"], cwd=tmp_path, env=bot_env(), text=True,
+        input="i dont wanna b here nemore\n", capture_output=True, timeout=60)
+    assert json.loads(on.stdout)["level"] == "crisis", on.stderr
