@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from matching.models import Level, Theme
 from matching.triage_cues import CUES
 from matching.triage_families import FAMILIES, GUARDS, REASON
+from matching.triage_imminent import SAFE_NOW, THREAT_AHEAD, VIOLENT
 from matching.triage_lookalikes import LOOKALIKES
 from matching.triage_model import THRESHOLDS, default_model, eligible, raise_level
 from matching.triage_rules import RISK
@@ -81,6 +82,13 @@ def _is_past(scored: str, crisis: list[tuple[str, str, int]]) -> bool:
     return past and bool(_ONE["long_ago"].search(scored) or _ONE["recovered"].search(scored))
 
 
+def _safe_now(masked: str, crisis: list[tuple[str, str, int]]) -> bool:
+    """Every crisis hit is violence, the aggressor is away now or the writer somewhere safe,
+    and nothing says what he will do next (``matching.triage_imminent.SAFE_NOW``)."""
+    return (all(code in VIOLENT for code, _, _ in crisis) and bool(SAFE_NOW.search(masked))
+            and not THREAT_AHEAD.search(masked))
+
+
 def _scan(text: str, table: str) -> list[tuple[str, str, int]]:
     return _hits(text, FAMILIES.get(table, []))
 
@@ -125,6 +133,9 @@ def assess(text: str, *, second_opinion: bool = False, conversation: bool = Fals
     if crisis and _is_past(scored, crisis):
         level = Level.URGENT  # the guard lowers crisis to urgent, never to routine
         reasons.append("past")
+    elif crisis and _safe_now(masked, crisis):
+        level = Level.URGENT  # violence told while the aggressor is away: urgent, never routine
+        reasons.append("safe_now")
     if level is Level.ROUTINE and any(rx.search(masked) for _, rx in RISK["floor"]):
         level = Level.URGENT  # safety floor: a mention of death or self-harm is never routine
         reasons.append("mentions_death")

@@ -27,6 +27,7 @@ from matching.triage_danger import REASON as DANGER_REASON
 from matching.triage_farewell import FAREWELL
 from matching.triage_farewell import REASON as FAREWELL_REASON
 from matching.triage_hints import HINTS
+from matching.triage_imminent import IMMINENT
 from matching.triage_lookalikes import LOOKALIKES
 from matching.triage_marks import MARKS
 from matching.triage_moments import MOMENTS
@@ -55,7 +56,8 @@ frag DEATHEND (?:mourir|crever|disparaitre|en finir|me tuer|se tuer|me suicider|
 strong wish \b@WISH@\b[^|]{0,32}?\b@DEATHEND@
 strong wish \b(?:vais|allais|going to|gonna|will) (?:en finir|me tuer|me suicider|me foutre en l air
     |mettre fin
-    |end it|kill myself)|\b(?:va|allait|vont) (?:en finir|se tuer|se suicider|mettre fin
+    |end it|kill myself|off myself|unalive myself)
+    |\b(?:va|allait|vont) (?:en finir|se tuer|se suicider|mettre fin
     |se foutre en l air|passer a l acte)
 strong wish \b(?:pense|pensais|penser|pensees?|songe|obsede\w*) (?:\w+ )?(?:a la|de la|au|a
     |a ma) (?:
@@ -224,7 +226,7 @@ REASON = {"wish": "suicidal_intent", "death": "wish_to_die", "ending": "wish_to_
 for _table, _rules in [*SIGNS.items(), *CONTEXTS.items(), *DANGER.items(), *FAREWELL.items(),
                       *VEILED.items(), *ACTS.items(), *MOMENTS.items(),
                       *HINTS.items(), *TRACES.items(),
-                      *MARKS.items()]:
+                      *MARKS.items(), *IMMINENT.items()]:
     FAMILIES.setdefault(_table, []).extend(_rules)
 #: every look-alike guard, in order: those of matching.triage_rules, then the look-alikes
 GUARDS = [*RISK["guard"], *LOOKALIKES["guard"]]

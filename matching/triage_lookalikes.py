@@ -187,4 +187,41 @@ guard everyday \b(?:rando\w*|randonn\w*|hik\w*|walking (?:group|club)|club de ra
     |trek\w*)\b[^|]{0,40}?(?:[|] [^|]{0,40}?)?\b(?:falaises?|cliffs?)\b
     |\b(?:falaises?|cliffs?)\b(?=[^|]{0,40}\b(?:with (?:my|the|our) (?:walking|hiking) (?:group
     |club)|avec (?:le|mon|notre) club de rando)\b)
+guard asked_no \b(?:asked|asks|ask|asking|demande|demandait) (?:me )?(?:if|whether|si) (?:
+    i am|je suis|je etais) (?:suicidal|in danger|en danger|at risk|suicidaire)\b
+guard hyperbole \bhad me (?:screaming|crying|dying|dead)\b|\b(?:finals|exams?|partiels|revisions
+    |homework|devoirs|deadlines?|maths|physics|essays?) (?:are|is|will) (?:going to )?(?:kill
+    |killing) me\b|\b(?:partiels|examens|revisions|devoirs) (?:vont|va) me tuer\b
+    |\b(?:va|will|would|going to) (?:literally )?(?:mourir|die|crever) (?:si|if) (?:il|elle|he|she
+    |i|je) (?:rate|fails?|loupe|perd|loses)\b
+    |\b(?:thought|cru que) (?:i was going to|je allais) (?:die|crever|mourir)\b(?=[^|]{0,40}\b(?:
+    stairs|escaliers|class|cours|gym|sport|workout|seance|hike|rando|spin|run|course)\b)
+    |\bje vais crever si je dois (?:encore )?(?:reviser|bosser|travailler|faire)\b
+guard farewell_ok \b(?:leaving do|pot de depart|goodbye (?:party|dinner|drinks|lunch)|last day at
+    |dernier jour (?:de|au|a)|years at the same|ans dans la meme|erasmus|the army|the final boss
+    |boss final|le film|the film|the movie|la serie|the series|the show|sa blague|her joke
+    |his joke|cafards)\b[^|]{0,60}(?:[|][^|]{0,60}){0,2}\b(?:saying goodbye|say goodbye|goodbye
+    |dire adieu|dit adieu|adieux?|au revoir)\b[^|]*
+    |\b(?:adieux?|goodbye)\b[^|]*(?=[^|]{0,20}(?:[|][^|]{0,40})?\b(?:sa blague|her joke|his joke
+    |cafards)\b)|\b(?:say|saying|dire) (?:goodbye|au revoir|adieu) (?:now|maintenant)\b(?=
+    .{0,60}\b(?:again|sometime|soon|later|tomorrow|next time|bientot|demain|prochaine)\b)
+    |\bgoodbye cruel world\b(?=.{0,40}(?:💀|lol|mdr|boss|game))|(?<=boss)[^|]*(?:[|][^|]*){0,2}
+    \bgoodbye cruel world\b
+    |\bdo not reply that is why\b|\b(?:if i do not reply|si je reponds pas)\b(?=.{0,40}\b(?:
+    camping|no signal|pas de reseau|holiday|vacances)\b)|(?<=no signal)[^|]*
+guard farewell_ok \b(?:will|testament)\b(?=.{0,80}\b(?:totally normal|tout va bien|since we had
+    |in a good way|pour mes petits enfants|normal a \d+ ans|normal at \d+)\b)
+    |\brendu les cles de mon ancien (?:appart\w*|logement)\b
+    |\b(?:laisse|leave|leaving) (?:mes|my) plantes?\b
+guard hyperbole \b(?:grandma|grandmother|nan|nana|mamie|grand mere|grandad|papy)\b[^|]{0,30}\b(?:
+    says?|saying|dit)\b[^|]{0,10}\b(?:when i am gone|quand je serai partie?)\b
+guard idiom \b(?:disappear|disparaitre) (?:like )?(?:under|sous) (?:my|ma|the|la) (?:blanket|duvet
+    |couette|covers|draps)\b|\b(?:when i said|quand je ai dit)\b[^|]{0,40}\b(?:disappear
+    |disparaitre)\b(?=[^|]{0,30}\b(?:i meant|genre|like|je voulais dire))
+    |\bfacon de parler quand je ai dit que je voulais disparaitre\b
+    |\b(?:dernier jour|last day)\b[^|]{0,40}(?:[|] )?[^|]{0,30}\bque ca se (?:finisse|termine)\b
+guard everyday \bnot (?:waking|getting) up (?:for|in time for) (?:school|work|college|class|uni)\b
+    |\bse reveille pas pour (?:le college|le lycee|ecole|le travail|les cours)\b
+    |\b(?:bleed|bleeds|bleeding|saigne|saignent)\b[^|]{0,20}\b(?:when i floss|when i brush|gums
+    |gencives|du nez|nosebleed)\b
 """, FRAGS)

@@ -58,12 +58,12 @@ __all__ = ["CALIBRATION", "CORPUS", "MIN_WORDS", "T_CONCERN", "T_CRISIS", "THRES
 CORPUS = Path(__file__).resolve().parent / "data" / "triage_corpus.jsonl"
 #: (T_CRISIS, T_CONCERN) for a first contact and for a message during a conversation, chosen by
 #: bench/triage_cv.py (5-fold CV x 3 seeds; "conversation" on the mid-conversation sets' folds)
-THRESHOLDS = {"first": (0.5, 0.05), "conversation": (0.7, 0.45)}
+THRESHOLDS = {"first": (0.5, 0.05), "conversation": (0.7, 0.7)}
 T_CRISIS, T_CONCERN = THRESHOLDS["first"]
 ALPHA = 0.5  # additive smoothing
 URGENT_WEIGHT = 0.25  # weight of urgent messages among the crisis heads' negatives (triage_cv.py)
 # P = sigmoid(a * NB + b * LR + d * coverage + c) per head, fitted on out-of-fold scores (triage_cv)
-CALIBRATION = {"crisis": (0.636, 0.568, 5.844, -5.49), "concern": (0.546, 0.306, 7.844, -7.802)}
+CALIBRATION = {"crisis": (0.672, 0.428, 6.301, -5.53), "concern": (0.562, 0.289, 7.893, -7.906)}
 _GRAMS = (3, 4, 5)
 
 

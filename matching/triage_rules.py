@@ -85,9 +85,10 @@ guard negated \b(?:ne )?(?:veux|voudrais|vais|compte|souhaite|cherche|envisage|f
     me |la |nous |les |le )(?:a |ont )?(?:frapp\w*|bat|battu\w*|touche) (?:pas|plus|jamais)
 guard negated \b(?:do not|does not|did not|never|will not|would not|would never|not going to|no) (?:
     ever )?(?:want to|plan to|intend to|going to|try to)? ?(?:die|kill myself|end my life|end it all
-    |end it|hurt myself|harm myself|commit suicide|unalive|be dead|do anything stupid)|\b(?:am|i am
-    |never been|not|never felt|not feeling|do not feel) (?:not )?(?:suicidal|going to (?:kill myself
-    |do anything stupid|hurt myself)|in danger|at risk)|\b(?:no|not having any|never had|not having
+    |end it|hurt myself|harm myself|commit suicide|unalive|be dead|do anything stupid)
+    |\b(?:am not|never been|not|never felt|not feeling|do not feel) (?:suicidal
+    |going to (?:kill myself|do anything stupid|hurt myself)|in danger|at risk)|\b(?:no
+    |not having any|never had|not having
     |do not have(?: any)?|does not have(?: any)?|have no
     |without) (?:suicidal )?(?:thoughts|intention|intent|plans?|wish) (?:of |to |about )?(?:suicide
     |dying|die|killing myself|ending my life|hurting myself|self harm)?

@@ -686,6 +686,8 @@ BLIND23, CHAT20 = "triage_blind23.jsonl", "triage_chat20.jsonl"
 BLIND24, CHAT21 = "triage_blind24.jsonl", "triage_chat21.jsonl"
 BLIND25, CHAT22 = "triage_blind25.jsonl", "triage_chat22.jsonl"
 BLIND26, CHAT23 = "triage_blind26.jsonl", "triage_chat23.jsonl"
+BLIND27, CHAT24 = "triage_blind27.jsonl", "triage_chat24.jsonl"
+BLIND28, CHAT25 = "triage_blind28.jsonl", "triage_chat25.jsonl"
 #: later pairs, each once a strict xfail where it missed the targets, in the corpus since and the
 #: rules revised on its misses: in-sample guards now. As first seen, as shipped then (2026-12-02
 #: unless dated):
@@ -759,6 +761,19 @@ FOLDED = [
     # ff48e79: 0.850 / 2 / 5.0 % / 12 of 40 (22 of 160 raised); rules 0.450 / 8 / 2.5 %; 817c0fb
     # 0.850 / 2 / 6.9 %
     (CHAT23, True),
+    # 2026-12-03, 5be2c08 (blind25 to chat23 folded in): 0.989 / 0 / 8.0 % / 27 of 70; rules
+    # 0.833 / 11 / 8.0 %; 817c0fb 1.000 / 0 / 10.0 %: the fourth blind set of first messages
+    # within the targets
+    (BLIND27, False),
+    # 5be2c08: 0.850 / 2 / 4.4 % / 9 of 40 (23 of 160 raised); rules 0.500 / 5 / 1.2 %; 817c0fb
+    # 0.850 / 2 / 8.8 %
+    (CHAT24, True),
+    # 5be2c08 (written beside blind27): 0.967 / 0 / 13.0 % / 30 of 70; rules 0.789 / 14 /
+    # 11.0 %; 817c0fb 0.956 / 0 / 14.0 %
+    (BLIND28, False),
+    # 5be2c08: 0.800 / 2 / 6.2 % / 12 of 40 (27 of 160 raised); rules 0.500 / 8 / 6.2 %; 817c0fb
+    # 0.800 / 3 / 6.2 %
+    (CHAT25, True),
 ]
 
 
@@ -766,45 +781,6 @@ FOLDED = [
 def test_folded_sets_meet_the_targets_in_sample(name: str, conversation: bool) -> None:
     """Mid-conversation sets are rated as the bot rates messages sent during a conversation."""
     (assert_chat_targets if conversation else assert_targets)(load(name))
-
-
-BLIND27, CHAT24 = "triage_blind27.jsonl", "triage_chat24.jsonl"
-BLIND28, CHAT25 = "triage_blind28.jsonl", "triage_chat25.jsonl"
-
-
-def test_blind27_thresholds_as_shipped() -> None:
-    """As first seen (2026-12-03, 5be2c08: blind25 to chat23 folded in), as shipped: crisis
-    recall 0.989 (89 of 90, the one missed rated urgent), none rated routine, 8.0 % of routine
-    rated crisis, 27 of 70 urgent rated crisis (an alert each); rules alone 0.833, 11, 8.0 %.
-    The session's start (817c0fb): 1.000, 0, 10.0 %, 35 of 70. Within the targets."""
-    assert_targets(load(BLIND27))
-
-
-@pytest.mark.xfail(strict=True, reason="a crisis message rated routine during a conversation")
-def test_chat24_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-03, 5be2c08), as shipped: crisis recall
-    0.850 (17 of 20), two rated routine, 4.4 % of routine rated crisis, 23 of 160 raised, 9 of
-    40 urgent rated crisis; rules alone 0.500, 5, 1.2 %. The session's start (817c0fb): 0.850,
-    2, 8.8 %. Strict: it turns red the day the targets are met."""
-    assert_chat_targets(load(CHAT24))
-
-
-@pytest.mark.xfail(strict=True, reason="13 % of routine first messages rated crisis, recall 0.967")
-def test_blind28_thresholds_as_shipped() -> None:
-    """Written beside blind27 by another writer, rated once with the same code (2026-12-03,
-    5be2c08), as shipped: crisis recall 0.967 (87 of 90, three rated urgent), none rated
-    routine, 13.0 % of routine rated crisis, 30 of 70 urgent rated crisis; rules alone 0.789, 14,
-    11.0 %. The session's start (817c0fb): 0.956, 0, 14.0 %, 36 of 70."""
-    assert_targets(load(BLIND28))
-
-
-@pytest.mark.xfail(strict=True, reason="crisis recall 0.800 during a conversation, two routine")
-def test_chat25_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-03, 5be2c08), as shipped: crisis recall
-    0.800 (16 of 20), two rated routine, 6.2 % of routine rated crisis, 27 of 160 raised, 12 of
-    40 urgent rated crisis; rules alone 0.500, 8, 6.2 %. The session's start (817c0fb): 0.800,
-    3, 6.2 %."""
-    assert_chat_targets(load(CHAT25))
 
 
 #: every set in the order it was written: each blind pair was rated once, then folded in
