@@ -783,13 +783,51 @@ def test_folded_sets_meet_the_targets_in_sample(name: str, conversation: bool) -
     (assert_chat_targets if conversation else assert_targets)(load(name))
 
 
+BLIND29, CHAT26 = "triage_blind29.jsonl", "triage_chat26.jsonl"
+BLIND30, CHAT27 = "triage_blind30.jsonl", "triage_chat27.jsonl"
+
+
+def test_blind29_thresholds_as_shipped() -> None:
+    """As first seen (2026-12-04, b74ec3b: blind27 to chat25 folded in), as shipped: crisis
+    recall 0.989 (89 of 90, the one missed rated urgent), none rated routine, 7.0 % of routine
+    rated crisis, 27 of 70 urgent rated crisis (an alert each); rules alone 0.822, 13, 7.0 %.
+    The session's start (590cb3e): 0.989, 0, 8.0 %, 26 of 70. Within the targets."""
+    assert_targets(load(BLIND29))
+
+
+def test_chat26_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-04, b74ec3b), as shipped: every crisis
+    found, 4.4 % of routine rated crisis, 19 of 160 raised, 18 of 40 urgent rated crisis; rules
+    alone 0.850, 1, 3.8 %. The session's start (590cb3e): 1.000, 0, 3.8 %. Within the targets."""
+    assert_chat_targets(load(CHAT26))
+
+
+@pytest.mark.xfail(strict=True, reason="crisis recall 0.944 on first messages, one rated routine")
+def test_blind30_thresholds_as_shipped() -> None:
+    """Written beside blind29 by another writer, rated once with the same code (2026-12-04,
+    b74ec3b), as shipped: crisis recall 0.944 (85 of 90, four rated urgent, one routine), 4.0 %
+    of routine rated crisis, 32 of 70 urgent rated crisis; rules alone 0.856, 10, 3.0 %. The
+    session's start (590cb3e): 0.944, 1, 4.0 %, 34 of 70. Strict: it turns red the day the
+    targets are met."""
+    assert_targets(load(BLIND30))
+
+
+@pytest.mark.xfail(strict=True, reason="crisis recall 0.950 during a conversation")
+def test_chat27_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-04, b74ec3b), as shipped: crisis recall
+    0.950 (19 of 20, the one missed rated urgent), 4.4 % of routine rated crisis, 16 of 160
+    raised, 15 of 40 urgent rated crisis; rules alone 0.600, 5, 3.8 %. The session's start
+    (590cb3e): 0.950, 0, 3.8 %."""
+    assert_chat_targets(load(CHAT27))
+
+
 #: every set in the order it was written: each blind pair was rated once, then folded in
 ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
          BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7, BLIND11, CHAT8, BLIND12, CHAT9,
          BLIND13, CHAT10, *TRAIN, BLIND14, CHAT11, BLIND15, CHAT12, BLIND16, CHAT13,
          BLIND17, CHAT14, BLIND18, CHAT15, BLIND19, CHAT16, PROBES, BLIND20, CHAT17,
          BLIND21, CHAT18, BLIND22, CHAT19, BLIND23, CHAT20, BLIND24, CHAT21, BLIND25, CHAT22,
-         BLIND26, CHAT23, BLIND27, CHAT24, BLIND28, CHAT25)
+         BLIND26, CHAT23, BLIND27, CHAT24, BLIND28, CHAT25, BLIND29, CHAT26, BLIND30, CHAT27)
 
 
 @pytest.mark.parametrize(("first_set", "chat_set", "first_repeats", "chat_repeats"), [
@@ -816,6 +854,8 @@ ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BL
     (BLIND26, CHAT23, 2, 25),  # written beside blind25 by another writer, rated with the same code
     (BLIND27, CHAT24, 2, 29),  # rated once blind25 to chat23 were folded in
     (BLIND28, CHAT25, 2, 26),  # written beside blind27 by another writer, rated with the same code
+    (BLIND29, CHAT26, 1, 13),  # rated once blind27 to chat25 were folded in (ninth session)
+    (BLIND30, CHAT27, 1, 25),  # written beside blind29 by another writer, rated with the same code
 ])
 def test_each_blind_pair_was_new_to_the_triage_when_rated(
     first_set: str, chat_set: str, first_repeats: int, chat_repeats: int
