@@ -12,7 +12,8 @@ message, so does one warning sign alone (``ALONE``: an act, a means, a plan, a f
 high...) unless the message also tells of a future (a move, a new job, "see you"); any other
 single weak cue suggests urgent (the safety floor), as do the ``urgent`` rules
 (``matching.triage_cues``). A
-past-tense guard may lower crisis to urgent, never to routine; any remaining mention of death,
+past-tense guard may lower crisis to urgent, never to routine, and so does violence told while
+the aggressor is away (``matching.triage_imminent.SAFE_NOW``); any remaining mention of death,
 dying, suicide or self-harm is never routine. Laughter markers do not cancel a stated wish to die.
 Last, a statistical second opinion (``matching.triage_model``) may raise the level, never lower it
 (reasons ``model_crisis``, ``model_concern``). A person decides: rules and model only suggest."""

@@ -224,4 +224,27 @@ guard everyday \bnot (?:waking|getting) up (?:for|in time for) (?:school|work|co
     |\bse reveille pas pour (?:le college|le lycee|ecole|le travail|les cours)\b
     |\b(?:bleed|bleeds|bleeding|saigne|saignent)\b[^|]{0,20}\b(?:when i floss|when i brush|gums
     |gencives|du nez|nosebleed)\b
+guard farewell_ok \badieu (?:insta\w*|facebook|fb|snap\w*|tiktok|twitter|les reseaux
+    |reseaux sociaux)\b
+    |\b(?:dire|say) (?:au revoir|goodbye)\b(?=[^|]*(?:[|][^|]*)?\b(?:ce soir|tonight|for today
+    |pour aujourdhui|a demain|see you)\b)|\b(?:adieux|goodbyes?) (?:a|to) (?:l equipe|the team
+    |mes collegues|my colleagues|my coworkers)\b
+    |\bend (?:this|the|our) (?:conversation|chat|call)\b|\bgive my (?:real )?name\b
+    |\b(?:will|testament)\b(?=.{0,80}\b(?:c est normal|just being sensible|nothing to worry)\b)
+    |\banniversary of (?:my|his|her) \w+ (?:death|passing)\b
+guard idiom \b(?:je )?en ai fini avec (?:lui|elle|mon ex|ce mec|cette fille)\b
+    |\b(?:personnage|character|heros|heroine|protagonist)\b(?: \w+){0,3} (?:veut|wants to|voulait
+    |want to) (?:en finir|mourir|die|end it|se suicider)\b
+    |\b(?:done with|fed up with|sick of) (?:this|my|the) (?:dissertation|essay|thesis|course
+    |project|phone|job|assignment|homework|report)\b[^|]*(?:[|][^|]*){0,2}
+    |\bdisappear into (?:a|my|the) (?:book|game|series|show|bed|duvet)\b
+    |\b(?:fac|etudes|boulot|job|travail|demission|cap|ex|formation)\b[^|]{0,40}(?:[|] )?(?:
+    ma decision est prise|c est decide)\b
+    |\b(?:ma decision est prise|c est decide)\b(?=[^|]{0,10}(?:[|] )?[^|]{0,40}\b(?:demission
+    |cap|formation|fac)\b)
+guard hyperbole \b(?:presentation|exam|interview|oral|entretien|speech)\b[^|]{0,60}(?:
+    [|] )?\bi am (?:going to|gonna) die\b
+guard asked_no \bidees noires\b[^|]{0,5}(?:[|] )?(?:non|no)\b(?: jamais)?
+    |\bno (?:self harm|suicidal) thoughts\b|\bsans (?:avoir )?(?:envie|intention) de recommencer\b
+    |\b(?:ne a|a) jamais parle de (?:se|me) (?:faire du mal|tuer|suicider)\b
 """, FRAGS)

@@ -688,6 +688,8 @@ BLIND25, CHAT22 = "triage_blind25.jsonl", "triage_chat22.jsonl"
 BLIND26, CHAT23 = "triage_blind26.jsonl", "triage_chat23.jsonl"
 BLIND27, CHAT24 = "triage_blind27.jsonl", "triage_chat24.jsonl"
 BLIND28, CHAT25 = "triage_blind28.jsonl", "triage_chat25.jsonl"
+BLIND29, CHAT26 = "triage_blind29.jsonl", "triage_chat26.jsonl"
+BLIND30, CHAT27 = "triage_blind30.jsonl", "triage_chat27.jsonl"
 #: later pairs, each once a strict xfail where it missed the targets, in the corpus since and the
 #: rules revised on its misses: in-sample guards now. As first seen, as shipped then (2026-12-02
 #: unless dated):
@@ -774,6 +776,19 @@ FOLDED = [
     # 5be2c08: 0.800 / 2 / 6.2 % / 12 of 40 (27 of 160 raised); rules 0.500 / 8 / 6.2 %; 817c0fb
     # 0.800 / 3 / 6.2 %
     (CHAT25, True),
+    # 2026-12-04, b74ec3b (blind27 to chat25 folded in): 0.989 / 0 / 7.0 % / 27 of 70; rules
+    # 0.822 / 13 / 7.0 %; 590cb3e 0.989 / 0 / 8.0 %: the fifth blind set of first messages
+    # within the targets
+    (BLIND29, False),
+    # b74ec3b: 1.000 / 0 / 4.4 % / 18 of 40 (19 of 160 raised); rules 0.850 / 1 / 3.8 %; 590cb3e
+    # 1.000 / 0 / 3.8 %
+    (CHAT26, True),
+    # b74ec3b (written beside blind29): 0.944 / 1 / 4.0 % / 32 of 70; rules 0.856 / 10 / 3.0 %;
+    # 590cb3e 0.944 / 1 / 4.0 %
+    (BLIND30, False),
+    # b74ec3b: 0.950 / 0 / 4.4 % / 15 of 40 (16 of 160 raised); rules 0.600 / 5 / 3.8 %; 590cb3e
+    # 0.950 / 0 / 3.8 %
+    (CHAT27, True),
 ]
 
 
@@ -781,44 +796,6 @@ FOLDED = [
 def test_folded_sets_meet_the_targets_in_sample(name: str, conversation: bool) -> None:
     """Mid-conversation sets are rated as the bot rates messages sent during a conversation."""
     (assert_chat_targets if conversation else assert_targets)(load(name))
-
-
-BLIND29, CHAT26 = "triage_blind29.jsonl", "triage_chat26.jsonl"
-BLIND30, CHAT27 = "triage_blind30.jsonl", "triage_chat27.jsonl"
-
-
-def test_blind29_thresholds_as_shipped() -> None:
-    """As first seen (2026-12-04, b74ec3b: blind27 to chat25 folded in), as shipped: crisis
-    recall 0.989 (89 of 90, the one missed rated urgent), none rated routine, 7.0 % of routine
-    rated crisis, 27 of 70 urgent rated crisis (an alert each); rules alone 0.822, 13, 7.0 %.
-    The session's start (590cb3e): 0.989, 0, 8.0 %, 26 of 70. Within the targets."""
-    assert_targets(load(BLIND29))
-
-
-def test_chat26_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-04, b74ec3b), as shipped: every crisis
-    found, 4.4 % of routine rated crisis, 19 of 160 raised, 18 of 40 urgent rated crisis; rules
-    alone 0.850, 1, 3.8 %. The session's start (590cb3e): 1.000, 0, 3.8 %. Within the targets."""
-    assert_chat_targets(load(CHAT26))
-
-
-@pytest.mark.xfail(strict=True, reason="crisis recall 0.944 on first messages, one rated routine")
-def test_blind30_thresholds_as_shipped() -> None:
-    """Written beside blind29 by another writer, rated once with the same code (2026-12-04,
-    b74ec3b), as shipped: crisis recall 0.944 (85 of 90, four rated urgent, one routine), 4.0 %
-    of routine rated crisis, 32 of 70 urgent rated crisis; rules alone 0.856, 10, 3.0 %. The
-    session's start (590cb3e): 0.944, 1, 4.0 %, 34 of 70. Strict: it turns red the day the
-    targets are met."""
-    assert_targets(load(BLIND30))
-
-
-@pytest.mark.xfail(strict=True, reason="crisis recall 0.950 during a conversation")
-def test_chat27_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-04, b74ec3b), as shipped: crisis recall
-    0.950 (19 of 20, the one missed rated urgent), 4.4 % of routine rated crisis, 16 of 160
-    raised, 15 of 40 urgent rated crisis; rules alone 0.600, 5, 3.8 %. The session's start
-    (590cb3e): 0.950, 0, 3.8 %."""
-    assert_chat_targets(load(CHAT27))
 
 
 #: every set in the order it was written: each blind pair was rated once, then folded in
