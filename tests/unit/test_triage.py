@@ -798,13 +798,55 @@ def test_folded_sets_meet_the_targets_in_sample(name: str, conversation: bool) -
     (assert_chat_targets if conversation else assert_targets)(load(name))
 
 
+BLIND31, CHAT28 = "triage_blind31.jsonl", "triage_chat28.jsonl"
+BLIND32, CHAT29 = "triage_blind32.jsonl", "triage_chat29.jsonl"
+
+
+@pytest.mark.xfail(strict=True, reason="crisis recall 0.967 on first messages")
+def test_blind31_thresholds_as_shipped() -> None:
+    """As first seen (2026-12-04, 56a49a2: blind29 to chat27 folded in), as shipped: crisis
+    recall 0.967 (87 of 90, three rated urgent), none rated routine, 4.0 % of routine rated
+    crisis, 23 of 70 urgent rated crisis (an alert each); rules alone 0.833, 8, 4.0 %. The
+    session's start (590cb3e): 0.967, 0, 5.0 %, 27 of 70. Strict: it turns red the day the
+    targets are met."""
+    assert_targets(load(BLIND31))
+
+
+@pytest.mark.xfail(strict=True, reason="crisis recall 0.950 during a conversation")
+def test_chat28_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-04, 56a49a2), as shipped: crisis recall
+    0.950 (19 of 20, the one missed rated urgent), 5.0 % of routine rated crisis, 18 of 160
+    raised, 16 of 40 urgent rated crisis; rules alone 0.500, 7, 4.4 %. The session's start
+    (590cb3e): 0.900, 0, 5.0 %."""
+    assert_chat_targets(load(CHAT28))
+
+
+@pytest.mark.xfail(strict=True, reason="crisis recall 0.967 on first messages")
+def test_blind32_thresholds_as_shipped() -> None:
+    """Written beside blind31 by another writer, rated once with the same code (2026-12-04,
+    56a49a2), as shipped: crisis recall 0.967 (87 of 90, three rated urgent), none rated
+    routine, 5.0 % of routine rated crisis, 26 of 70 urgent rated crisis; rules alone 0.756, 17,
+    3.0 %. The session's start (590cb3e): 0.944, 0, 5.0 %, 26 of 70."""
+    assert_targets(load(BLIND32))
+
+
+@pytest.mark.xfail(strict=True, reason="a crisis message rated routine during a conversation")
+def test_chat29_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-04, 56a49a2), as shipped: crisis recall
+    0.950 (19 of 20, the one missed rated routine), 4.4 % of routine rated crisis, 16 of 160
+    raised, 6 of 40 urgent rated crisis; rules alone 0.600, 6, 3.8 %. The session's start
+    (590cb3e): 0.900, 1, 5.0 %."""
+    assert_chat_targets(load(CHAT29))
+
+
 #: every set in the order it was written: each blind pair was rated once, then folded in
 ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
          BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7, BLIND11, CHAT8, BLIND12, CHAT9,
          BLIND13, CHAT10, *TRAIN, BLIND14, CHAT11, BLIND15, CHAT12, BLIND16, CHAT13,
          BLIND17, CHAT14, BLIND18, CHAT15, BLIND19, CHAT16, PROBES, BLIND20, CHAT17,
          BLIND21, CHAT18, BLIND22, CHAT19, BLIND23, CHAT20, BLIND24, CHAT21, BLIND25, CHAT22,
-         BLIND26, CHAT23, BLIND27, CHAT24, BLIND28, CHAT25, BLIND29, CHAT26, BLIND30, CHAT27)
+         BLIND26, CHAT23, BLIND27, CHAT24, BLIND28, CHAT25, BLIND29, CHAT26, BLIND30, CHAT27,
+         BLIND31, CHAT28, BLIND32, CHAT29)
 
 
 @pytest.mark.parametrize(("first_set", "chat_set", "first_repeats", "chat_repeats"), [
@@ -833,6 +875,8 @@ ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BL
     (BLIND28, CHAT25, 2, 26),  # written beside blind27 by another writer, rated with the same code
     (BLIND29, CHAT26, 1, 13),  # rated once blind27 to chat25 were folded in (ninth session)
     (BLIND30, CHAT27, 1, 25),  # written beside blind29 by another writer, rated with the same code
+    (BLIND31, CHAT28, 1, 28),  # rated once blind29 to chat27 were folded in
+    (BLIND32, CHAT29, 1, 20),  # written beside blind31 by another writer, rated with the same code
 ])
 def test_each_blind_pair_was_new_to_the_triage_when_rated(
     first_set: str, chat_set: str, first_repeats: int, chat_repeats: int
