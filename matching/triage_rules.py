@@ -108,7 +108,9 @@ guard hyperbole \b(?:meurs|meure|mourir|mourrais|mort|morte|morts|mortes|crever|
     |laughter|laughing|hunger|thirst|heat|cold|curiosity|cringe|exhaustion)|\bdying to (?:see|meet
     |know|try|go|get|hear|tell|watch|read|eat)\b|\b(?:is|are|was|were|s) killing me\b
     |\bkill(?:ing)? for (?:a|an|some)\b
-    |\bto die for\b|\b(?:died|dying|dead) laughing\b|\bdead tired\b
+    |\b(?:is|are|was|were|looks?|smells?|tastes?|literally|absolutely|simply|cake|view|dress
+    |food|dessert|shoes|pizza|chocolate|gateau|robe|vue) to die for\b
+    |\b(?:died|dying|dead) laughing\b|\bdead tired\b
     |\bkill myself laughing\b|\b(?:bored|scared|worried|sick|tired) (?:me )?to death\b
     |\brather die than\b|(?<!said he )(?<!said she )(?<!says he )(?<!says she )(?<!saying he )
     (?<!saying she )(?<!told me he )(?<!told me she )

@@ -3,8 +3,9 @@ or wording; their negations are not.
 
 Until 2026-12-04 a negation guard read "i am" as the start of "i am not ...": "I am suicidal",
 "I'm in danger" and "I'm going to kill myself" were blanked out as negated and rated routine by
-the rules (the second opinion, on by default, raised most of them). Messages here are written
-for the tests."""
+the rules (the second opinion, on by default, raised most of them); and a hyperbole guard read
+"I want to die for real" as "to die for" (a cake to die for). Messages here are written for the
+tests."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ STATEMENTS = [
     "je veux en finir", "je vais en finir ce soir", "j'ai envie de mourir", "je pense au suicide",
     "je ne veux plus vivre", "jveux plus vivre", "je vais mettre fin à mes jours",
     "je vais me foutre en l'air", "je compte me suicider", "je suis en danger", "jvais me tuer",
+    "I want to die for real", "I've wanted to die for months", "she wants to die, for weeks now",
 ]
 
 
@@ -45,6 +47,7 @@ def test_statements_are_crisis_during_a_conversation(text: str) -> None:
     "never been suicidal but this week is rough",
     "je ne suis pas suicidaire, juste épuisée",
     "the bot asked if I'm in danger and I tapped yes by mistake, I'm fine",
+    "that chocolate cake was to die for",
 ])
 def test_negated_statements_are_not_crisis(text: str) -> None:
     assert assess(text).level is not Level.CRISIS
