@@ -79,6 +79,9 @@ strong plan \b(?:elle|il|she|he) (?:a|has) (?:tout prepare|everything ready|prep
 strong plan \b(?:je ai pense|i have thought|i thought) (?:a|about) (?:comment|how)@END@
 weak giveaway \b(?:giving away|donne) (?:his|her|ses) (?:tools|outils)\b
     |\bsent me all (?:his|her) (?:bank )?passwords\b|\bbank passwords\b[^|]{0,20}\bjust in case\b
+strong death \b(?:i am|so|just) done with (?:life|living|this life|being alive)\b(?![^|]{0,8}(?:
+    [|] )?\b(?:jk|je k|just kidding|je rigole))
+    |\bje en ai fini avec la vie\b|\bfini avec la vie\b
 strong death \b(?:do not|cannot) see myself (?:being )?(?:alive|here|around) (?:by|at|for) (?:
     christmas|new year|my birthday|the summer|next year)\b
 """, FRAGS)

@@ -247,4 +247,6 @@ guard hyperbole \b(?:presentation|exam|interview|oral|entretien|speech)\b[^|]{0,
 guard asked_no \bidees noires\b[^|]{0,5}(?:[|] )?(?:non|no)\b(?: jamais)?
     |\bno (?:self harm|suicidal) thoughts\b|\bsans (?:avoir )?(?:envie|intention) de recommencer\b
     |\b(?:ne a|a) jamais parle de (?:se|me) (?:faire du mal|tuer|suicider)\b
+guard hyperbole \b(?:is|are|was|were|looks?|smells?|tastes?|literally|absolutely|simply|cake
+    |view|dress|food|dessert|shoes|pizza|chocolate|gateau|robe|vue) to die for\b
 """, FRAGS)

@@ -28,6 +28,7 @@ STATEMENTS = [
     "je ne veux plus vivre", "jveux plus vivre", "je vais mettre fin à mes jours",
     "je vais me foutre en l'air", "je compte me suicider", "je suis en danger", "jvais me tuer",
     "I want to die for real", "I've wanted to die for months", "she wants to die, for weeks now",
+    "I'm done with life", "j'en ai fini avec la vie",
 ]
 
 
