@@ -123,4 +123,4 @@ THREAT_AHEAD = re.compile(
     r"|\b(?:serre le cou|etrangl\w*|strangl\w*|choked?|by the neck|couteau|knife|arme|gun)\b"
     r"|\b(?:je suis cachee?|i am hiding)\b")
 #: the families of violence (reason ``violence``)
-VIOLENT = frozenset(("violence", "threat", "attack", "hiding", "domestic_violence"))
+VIOLENT = frozenset(("violence", "threat", "attack", "hiding"))

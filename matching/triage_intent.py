@@ -25,10 +25,11 @@ from matching.triage_substances import FRAGS, parse
 INTENT = parse(r"""
 strong wish \b(?:he|she|they|il|elle) (?:is|are|has|have|s)? ?(?:going to|gonna|will|va|allait
     |vont) (?:end (?:his|her|their) life|kill (?:himself|herself|themselves)|make it happen
-    |mettre fin a ses jours|se supprimer|en finir)\b
+    |mettre fin a ses jours|se supprimer|en finir)\b(?! (?:de|du|des|d|avec)\b)
     |\b(?:talking|talked|talks|parle|parlait|parlais) (?:about|of|de) (?:ending (?:his|her|my
-    |their) life|killing (?:himself|herself|myself)|mettre fin a ses jours|se supprimer|en finir)\b
-    |\b(?:je )?(?:pense|pensais|songe|vais|veux) a me supprimer\b|\bme supprimer\b
+    |their) life|killing (?:himself|herself|myself)|mettre fin a ses jours|se supprimer
+    |en finir)\b(?! (?:de|du|des|d|avec)\b)
+    |\b(?:pense|pensais|songe|vais|veux|envie de) a? ?me supprimer\b(?! (?:de|du|des|d)\b)
     |\bi am going to (?:end my life|take my life)\b|\bfix (?:it|this|everything) permanently\b
     |\b(?:nothing you say|rien de ce que (?:vous dites|tu dis)) (?:will|can|ne) (?:change
     |changera) (?:it|rien|my mind)\b

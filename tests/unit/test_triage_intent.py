@@ -52,6 +52,8 @@ def test_stated_intentions_are_crisis_during_a_conversation(text: str) -> None:
     "big interview tomorrow, I'm going to die of nerves, any tips?",
     "je vais quitter ce boulot, c'est décidé, j'ai trouvé mieux",
     "it's the anniversary of my grandad's death today, I'm fine, just thinking of him",
+    "pouvez-vous me supprimer de votre liste de diffusion ?",
+    "je veux me supprimer du groupe whatsapp, trop de messages",
 ])
 def test_look_alikes_of_stated_intentions_are_not_crisis(text: str) -> None:
     assert level(text) is not Level.CRISIS
