@@ -143,7 +143,7 @@ one recovered \b(?:c est|tout ca est|it is|that is|all) (?:derriere moi|behind m
 one again \b(?:reviennent|revient|revenue?s?
     |(?<!pas envie de )(?<!aucune envie de )(?<!pas de )recommence\w*|de nouveau|a nouveau
     |encore(?! (?:la|en vie|vivante?)\b)|(?<!do that )(?<!do it )again
-    |coming back|came back)\b
+    |coming back|came back|en train de (?:le|la) chercher|(?:le|la) cherchent)\b
 one feminine \b(?:frappee|battue|menacee|violee|etranglee|tabassee|enfermee|enceinte|seule|mon mari
     |mon copain|mon conjoint|mon compagnon|mon ex|son mari|son copain|la bat|la frappe|ma mere
     |ma soeur|ma fille|my husband|my boyfriend|my ex|her husband|her boyfriend|hits her|beats her

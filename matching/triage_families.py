@@ -29,6 +29,7 @@ from matching.triage_farewell import REASON as FAREWELL_REASON
 from matching.triage_hints import HINTS
 from matching.triage_imminent import IMMINENT
 from matching.triage_intent import INTENT
+from matching.triage_leaving import LEAVING
 from matching.triage_lookalikes import LOOKALIKES
 from matching.triage_marks import MARKS
 from matching.triage_moments import MOMENTS
@@ -228,7 +229,7 @@ for _table, _rules in [*SIGNS.items(), *CONTEXTS.items(), *DANGER.items(), *FARE
                       *VEILED.items(), *ACTS.items(), *MOMENTS.items(),
                       *HINTS.items(), *TRACES.items(),
                       *MARKS.items(), *IMMINENT.items(),
-                      *INTENT.items()]:
+                      *INTENT.items(), *LEAVING.items()]:
     FAMILIES.setdefault(_table, []).extend(_rules)
 #: every look-alike guard, in order: those of matching.triage_rules, then the look-alikes
 GUARDS = [*RISK["guard"], *LOOKALIKES["guard"]]

@@ -238,7 +238,7 @@ guard idiom \b(?:je )?en ai fini avec (?:lui|elle|mon ex|ce mec|cette fille)\b
     |\b(?:done with|fed up with|sick of) (?:this|my|the) (?:dissertation|essay|thesis|course
     |project|phone|job|assignment|homework|report)\b[^|]*(?:[|][^|]*){0,2}
     |\bdisappear into (?:a|my|the) (?:book|game|series|show|bed|duvet)\b
-    |\b(?:fac|etudes|boulot|job|travail|demission|cap|ex|formation)\b[^|]{0,40}(?:[|] )?(?:
+    |\b(?:fac|etudes|boulot|job|travail|demission|cap|ex|formation|taf)\b[^|]{0,40}(?:[|] )?(?:
     ma decision est prise|c est decide)\b
     |\b(?:ma decision est prise|c est decide)\b(?=[^|]{0,10}(?:[|] )?[^|]{0,40}\b(?:demission
     |cap|formation|fac)\b)
@@ -247,6 +247,33 @@ guard hyperbole \b(?:presentation|exam|interview|oral|entretien|speech)\b[^|]{0,
 guard asked_no \bidees noires\b[^|]{0,5}(?:[|] )?(?:non|no)\b(?: jamais)?
     |\bno (?:self harm|suicidal) thoughts\b|\bsans (?:avoir )?(?:envie|intention) de recommencer\b
     |\b(?:ne a|a) jamais parle de (?:se|me) (?:faire du mal|tuer|suicider)\b
+guard farewell_ok \b(?:wrote|written|fait) (?:my|mon|un) (?:will|testament)\b(?=.{0,100}\b(?:baby
+    |bebe|maison|house|mortgage|conseille|advised|first child|premier enfant)\b)
+    |\b(?:goodbye|au revoir) to my (?:therapist|psy|counsellor|counselor)\b(?=.{0,60}\b(?:good note
+    |after \d+ years)\b)|\bending on a good note\b
+    |\bsaying goodbye to everyone at (?:school|work|uni|college)\b(?=.{0,40}\b(?:graduation
+    |last day|leaving)\b)
+    |\b(?:thanks|thank you) for (?:everything|all) (?:tonight|today)\b[^|]{0,4}(?:[|] )?(?:goodbye
+    |bye)?(?: and take care(?: of yourself)?)?|\bje ai tout range\b(?=.{0,60}\b(?:cartons|camion
+    |demenag\w*)\b)
+    |\b(?:fin de mon stage|end of my internship)\b[^|]{0,40}(?:[|][^|]{0,60})?\b(?:dire au revoir
+    |say goodbye)\b[^|]*
+guard topic_only \b(?:writing|write|ecrire) about suicide\b|\bmy (?:main )?character dies\b
+    |\b(?:talk|parler) (?:to|a) my (?:\d+ year old|son|daughter|kid|child) about death\b
+    |\b(?:keeps|kept) asking (?:if|whether) i am going to die\b
+    |\ba la mort de (?:mon|ma) (?:pere|mere|frere|soeur|mari|femme)\b(?=.{0,60}\b(?:pensee douce
+    |il y a \d+ ans)\b)
+    |\bidees noires\b[^|]{0,80}[|] je en ai (?:pas|aucune)\b
+guard hyperbole \b(?:dad|mum|mom|father|mother|papa|maman|pere|mere)\b[^|]{0,30}\b(?:says?
+    |saying|dit)\b[^|]{0,10}\bwhen i am gone\b
+    |\bje vais sauter (?:[|] )?(?:le|un|des|les|mon) (?:repas|dejeuner|diner|petit dej\w*|cours)\b
+    |\b(?:dying|died|die) (?:on|at) (?:the same|this|that|the) (?:level|boss|stage)\b
+    |\bdisappear from (?:social media|insta\w*|facebook|tiktok)\b(?=[^|]{0,12}\b(?:for a (?:while
+    |bit|few)|detox|break))
+    |\bdisparaitre des reseaux\b|\bme tirer de (?:ce|mon|cette|la) (?:taf|boulot|job|travail
+    |boite)\b|\b(?:i am going to|gonna) end it was about\b|\bkilling my (?:last )?(?:brain cells
+    |brain|ears)\b|\bit is not like i (?:want|wanna) to die\b
+    |\b(?:kids|children|baby|toddler) (?:are )?screaming in the background\b
 guard hyperbole \b(?:is|are|was|were|looks?|smells?|tastes?|literally|absolutely|simply|cake
     |view|dress|food|dessert|shoes|pizza|chocolate|gateau|robe|vue) to die for\b
 """, FRAGS)

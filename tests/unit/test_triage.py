@@ -690,6 +690,8 @@ BLIND27, CHAT24 = "triage_blind27.jsonl", "triage_chat24.jsonl"
 BLIND28, CHAT25 = "triage_blind28.jsonl", "triage_chat25.jsonl"
 BLIND29, CHAT26 = "triage_blind29.jsonl", "triage_chat26.jsonl"
 BLIND30, CHAT27 = "triage_blind30.jsonl", "triage_chat27.jsonl"
+BLIND31, CHAT28 = "triage_blind31.jsonl", "triage_chat28.jsonl"
+BLIND32, CHAT29 = "triage_blind32.jsonl", "triage_chat29.jsonl"
 #: later pairs, each once a strict xfail where it missed the targets, in the corpus since and the
 #: rules revised on its misses: in-sample guards now. As first seen, as shipped then (2026-12-02
 #: unless dated):
@@ -789,6 +791,18 @@ FOLDED = [
     # b74ec3b: 0.950 / 0 / 4.4 % / 15 of 40 (16 of 160 raised); rules 0.600 / 5 / 3.8 %; 590cb3e
     # 0.950 / 0 / 3.8 %
     (CHAT27, True),
+    # 56a49a2 (blind29 to chat27 folded in): 0.967 / 0 / 4.0 % / 23 of 70; rules 0.833 / 8 /
+    # 4.0 %; 590cb3e 0.967 / 0 / 5.0 %
+    (BLIND31, False),
+    # 56a49a2: 0.950 / 0 / 5.0 % / 16 of 40 (18 of 160 raised); rules 0.500 / 7 / 4.4 %; 590cb3e
+    # 0.900 / 0 / 5.0 %
+    (CHAT28, True),
+    # 56a49a2 (written beside blind31): 0.967 / 0 / 5.0 % / 26 of 70; rules 0.756 / 17 / 3.0 %;
+    # 590cb3e 0.944 / 0 / 5.0 %
+    (BLIND32, False),
+    # 56a49a2: 0.950 / 1 / 4.4 % / 6 of 40 (16 of 160 raised); rules 0.600 / 6 / 3.8 %; 590cb3e
+    # 0.900 / 1 / 5.0 %
+    (CHAT29, True),
 ]
 
 
@@ -796,47 +810,6 @@ FOLDED = [
 def test_folded_sets_meet_the_targets_in_sample(name: str, conversation: bool) -> None:
     """Mid-conversation sets are rated as the bot rates messages sent during a conversation."""
     (assert_chat_targets if conversation else assert_targets)(load(name))
-
-
-BLIND31, CHAT28 = "triage_blind31.jsonl", "triage_chat28.jsonl"
-BLIND32, CHAT29 = "triage_blind32.jsonl", "triage_chat29.jsonl"
-
-
-@pytest.mark.xfail(strict=True, reason="crisis recall 0.967 on first messages")
-def test_blind31_thresholds_as_shipped() -> None:
-    """As first seen (2026-12-04, 56a49a2: blind29 to chat27 folded in), as shipped: crisis
-    recall 0.967 (87 of 90, three rated urgent), none rated routine, 4.0 % of routine rated
-    crisis, 23 of 70 urgent rated crisis (an alert each); rules alone 0.833, 8, 4.0 %. The
-    session's start (590cb3e): 0.967, 0, 5.0 %, 27 of 70. Strict: it turns red the day the
-    targets are met."""
-    assert_targets(load(BLIND31))
-
-
-@pytest.mark.xfail(strict=True, reason="crisis recall 0.950 during a conversation")
-def test_chat28_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-04, 56a49a2), as shipped: crisis recall
-    0.950 (19 of 20, the one missed rated urgent), 5.0 % of routine rated crisis, 18 of 160
-    raised, 16 of 40 urgent rated crisis; rules alone 0.500, 7, 4.4 %. The session's start
-    (590cb3e): 0.900, 0, 5.0 %."""
-    assert_chat_targets(load(CHAT28))
-
-
-@pytest.mark.xfail(strict=True, reason="crisis recall 0.967 on first messages")
-def test_blind32_thresholds_as_shipped() -> None:
-    """Written beside blind31 by another writer, rated once with the same code (2026-12-04,
-    56a49a2), as shipped: crisis recall 0.967 (87 of 90, three rated urgent), none rated
-    routine, 5.0 % of routine rated crisis, 26 of 70 urgent rated crisis; rules alone 0.756, 17,
-    3.0 %. The session's start (590cb3e): 0.944, 0, 5.0 %, 26 of 70."""
-    assert_targets(load(BLIND32))
-
-
-@pytest.mark.xfail(strict=True, reason="a crisis message rated routine during a conversation")
-def test_chat29_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-04, 56a49a2), as shipped: crisis recall
-    0.950 (19 of 20, the one missed rated routine), 4.4 % of routine rated crisis, 16 of 160
-    raised, 6 of 40 urgent rated crisis; rules alone 0.600, 6, 3.8 %. The session's start
-    (590cb3e): 0.900, 1, 5.0 %."""
-    assert_chat_targets(load(CHAT29))
 
 
 #: every set in the order it was written: each blind pair was rated once, then folded in
