@@ -812,6 +812,43 @@ def test_folded_sets_meet_the_targets_in_sample(name: str, conversation: bool) -
     (assert_chat_targets if conversation else assert_targets)(load(name))
 
 
+BLIND33, CHAT30 = "triage_blind33.jsonl", "triage_chat30.jsonl"
+BLIND34, CHAT31 = "triage_blind34.jsonl", "triage_chat31.jsonl"
+
+
+def test_blind33_thresholds_as_shipped() -> None:
+    """As first seen (2026-12-04, 889ff52: blind31 to chat29 folded in), as shipped: every
+    crisis found (90 of 90), 5.0 % of routine rated crisis, 38 of 70 urgent rated crisis (an
+    alert each); rules alone 0.789, 15 crises rated routine, 3.0 %. The session's start
+    (d9a2b46): 1.000, 0, 6.0 %, 36 of 70. The sixth blind set of first messages within the
+    targets."""
+    assert_targets(load(BLIND33))
+
+
+def test_chat30_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-04, 889ff52), as shipped: every crisis
+    found (20 of 20), 3.8 % of routine rated crisis, 22 of 160 raised, 22 of 40 urgent rated
+    crisis; rules alone 0.650, 5, 0.6 %. The session's start (d9a2b46): 1.000, 0, 2.5 %."""
+    assert_chat_targets(load(CHAT30))
+
+
+@pytest.mark.xfail(strict=True, reason="11.0 % of routine first messages rated crisis")
+def test_blind34_thresholds_as_shipped() -> None:
+    """Written beside blind33 by another writer, rated once with the same code (2026-12-04,
+    889ff52), as shipped: every crisis found (90 of 90), but 11.0 % of routine rated crisis (11
+    of 100; the rules alone rate 9 of them crisis), 42 of 70 urgent rated crisis; rules alone
+    0.856, 11, 9.0 %. The session's start (d9a2b46): 1.000, 0, 11.0 %, 41 of 70. Strict: it
+    turns red the day the targets are met."""
+    assert_targets(load(BLIND34))
+
+
+def test_chat31_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-04, 889ff52), as shipped: every crisis
+    found (20 of 20), 6.2 % of routine rated crisis, 27 of 160 raised, 20 of 40 urgent rated
+    crisis; rules alone 0.850, 3, 5.0 %. The session's start (d9a2b46): 1.000, 0, 5.6 %."""
+    assert_chat_targets(load(CHAT31))
+
+
 #: every set in the order it was written: each blind pair was rated once, then folded in
 ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
          BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7, BLIND11, CHAT8, BLIND12, CHAT9,
@@ -819,7 +856,7 @@ ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BL
          BLIND17, CHAT14, BLIND18, CHAT15, BLIND19, CHAT16, PROBES, BLIND20, CHAT17,
          BLIND21, CHAT18, BLIND22, CHAT19, BLIND23, CHAT20, BLIND24, CHAT21, BLIND25, CHAT22,
          BLIND26, CHAT23, BLIND27, CHAT24, BLIND28, CHAT25, BLIND29, CHAT26, BLIND30, CHAT27,
-         BLIND31, CHAT28, BLIND32, CHAT29)
+         BLIND31, CHAT28, BLIND32, CHAT29, BLIND33, CHAT30, BLIND34, CHAT31)
 
 
 @pytest.mark.parametrize(("first_set", "chat_set", "first_repeats", "chat_repeats"), [
@@ -850,6 +887,8 @@ ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BL
     (BLIND30, CHAT27, 1, 25),  # written beside blind29 by another writer, rated with the same code
     (BLIND31, CHAT28, 1, 28),  # rated once blind29 to chat27 were folded in
     (BLIND32, CHAT29, 1, 20),  # written beside blind31 by another writer, rated with the same code
+    (BLIND33, CHAT30, 0, 6),  # rated once blind31 to chat29 were folded in (tenth session)
+    (BLIND34, CHAT31, 2, 7),  # written beside blind33 by another writer, rated with the same code
 ])
 def test_each_blind_pair_was_new_to_the_triage_when_rated(
     first_set: str, chat_set: str, first_repeats: int, chat_repeats: int
