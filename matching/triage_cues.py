@@ -115,7 +115,8 @@ one long_ago \bil y a (?:(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf
     |vingt|plusieurs
     |des|quelques) (?:ans|an|annees|mois)|longtemps)\b|\bl (?:annee|an) (?:derniere?|passee?)\b
     |\blast year\b|\ba l epoque|\bautrefois|\bquand je etais|\ben (?:19
-    |20)\d\d\b|\bplus jeune|\b(?:\d+|two|three|four|five|ten|many|several|a few) years ago
+    |20)\d\d\b|\bplus jeune|\b(?:(?:\d+|two|three|four|five|ten|many|several|a few) )?years ago
+    |\bwhen i was \d+\b
     |\blong ago|\bwhen i was (?:younger|a teen|a kid|a child|in school|a student)|\bback then
     |\bas a teen|\b(?<!mon )(?<!ma )(?<!notre )(?<!son )ado\b
     |\b(?:a few|few|some|several|\d+|two

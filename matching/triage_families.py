@@ -33,6 +33,8 @@ from matching.triage_leaving import LEAVING
 from matching.triage_lookalikes import LOOKALIKES
 from matching.triage_marks import MARKS
 from matching.triage_moments import MOMENTS
+from matching.triage_ordinary import ORDINARY
+from matching.triage_present import PRESENT
 from matching.triage_rules import FRAGS, RISK, parse
 from matching.triage_signs import REASON as SIGN_REASON
 from matching.triage_signs import SIGNS
@@ -229,7 +231,7 @@ for _table, _rules in [*SIGNS.items(), *CONTEXTS.items(), *DANGER.items(), *FARE
                       *VEILED.items(), *ACTS.items(), *MOMENTS.items(),
                       *HINTS.items(), *TRACES.items(),
                       *MARKS.items(), *IMMINENT.items(),
-                      *INTENT.items(), *LEAVING.items()]:
+                      *INTENT.items(), *LEAVING.items(), *PRESENT.items()]:
     FAMILIES.setdefault(_table, []).extend(_rules)
 #: every look-alike guard, in order: those of matching.triage_rules, then the look-alikes
-GUARDS = [*RISK["guard"], *LOOKALIKES["guard"]]
+GUARDS = [*RISK["guard"], *LOOKALIKES["guard"], *ORDINARY["guard"]]

@@ -26,7 +26,9 @@ from __future__ import annotations
 from matching.triage_rules import FRAGS, parse
 
 LOOKALIKES = parse(r"""
-frag FUTURE (?:bonne nouvelle|good news|retiring|retirement|retraite|hello freelanc\w*
+frag FUTURE (?:bonne nouvelle|good news|retiring|retirement|retraite|i retire
+    |moving out of (?:my|our|the)\b(?! life)
+    |hello freelanc\w*
     |bonjour a l auto entreprise|enfin trouve (?:un|une|mon|ma)|found (?:a|my) (?:flat|job
     |place|home)|je demenage|moving to|nouveau (?:job|travail|boulot|poste)|new job|residence permit
     |titre de sejour|(?:start|starting|begin|commence|commencer) (?:a |une |real |my |ma )?(?:
@@ -243,37 +245,10 @@ guard idiom \b(?:je )?en ai fini avec (?:lui|elle|mon ex|ce mec|cette fille)\b
     |\b(?:ma decision est prise|c est decide)\b(?=[^|]{0,10}(?:[|] )?[^|]{0,40}\b(?:demission
     |cap|formation|fac)\b)
 guard hyperbole \b(?:presentation|exam|interview|oral|entretien|speech)\b[^|]{0,60}(?:
-    [|] )?\bi am (?:going to|gonna) die\b
+    [|] )?\bi am (?:literally )?(?:going to|gonna) die\b
 guard asked_no \bidees noires\b[^|]{0,5}(?:[|] )?(?:non|no)\b(?: jamais)?
     |\bno (?:self harm|suicidal) thoughts\b|\bsans (?:avoir )?(?:envie|intention) de recommencer\b
     |\b(?:ne a|a) jamais parle de (?:se|me) (?:faire du mal|tuer|suicider)\b
-guard farewell_ok \b(?:wrote|written|fait) (?:my|mon|un) (?:will|testament)\b(?=.{0,100}\b(?:baby
-    |bebe|maison|house|mortgage|conseille|advised|first child|premier enfant)\b)
-    |\b(?:goodbye|au revoir) to my (?:therapist|psy|counsellor|counselor)\b(?=.{0,60}\b(?:good note
-    |after \d+ years)\b)|\bending on a good note\b
-    |\bsaying goodbye to everyone at (?:school|work|uni|college)\b(?=.{0,40}\b(?:graduation
-    |last day|leaving)\b)
-    |\b(?:thanks|thank you) for (?:everything|all) (?:tonight|today)\b[^|]{0,4}(?:[|] )?(?:goodbye
-    |bye)?(?: and take care(?: of yourself)?)?|\bje ai tout range\b(?=.{0,60}\b(?:cartons|camion
-    |demenag\w*)\b)
-    |\b(?:fin de mon stage|end of my internship)\b[^|]{0,40}(?:[|][^|]{0,60})?\b(?:dire au revoir
-    |say goodbye)\b[^|]*
-guard topic_only \b(?:writing|write|ecrire) about suicide\b|\bmy (?:main )?character dies\b
-    |\b(?:talk|parler) (?:to|a) my (?:\d+ year old|son|daughter|kid|child) about death\b
-    |\b(?:keeps|kept) asking (?:if|whether) i am going to die\b
-    |\ba la mort de (?:mon|ma) (?:pere|mere|frere|soeur|mari|femme)\b(?=.{0,60}\b(?:pensee douce
-    |il y a \d+ ans)\b)
-    |\bidees noires\b[^|]{0,80}[|] je en ai (?:pas|aucune)\b
-guard hyperbole \b(?:dad|mum|mom|father|mother|papa|maman|pere|mere)\b[^|]{0,30}\b(?:says?
-    |saying|dit)\b[^|]{0,10}\bwhen i am gone\b
-    |\bje vais sauter (?:[|] )?(?:le|un|des|les|mon) (?:repas|dejeuner|diner|petit dej\w*|cours)\b
-    |\b(?:dying|died|die) (?:on|at) (?:the same|this|that|the) (?:level|boss|stage)\b
-    |\bdisappear from (?:social media|insta\w*|facebook|tiktok)\b(?=[^|]{0,12}\b(?:for a (?:while
-    |bit|few)|detox|break))
-    |\bdisparaitre des reseaux\b|\bme tirer de (?:ce|mon|cette|la) (?:taf|boulot|job|travail
-    |boite)\b|\b(?:i am going to|gonna) end it was about\b|\bkilling my (?:last )?(?:brain cells
-    |brain|ears)\b|\bit is not like i (?:want|wanna) to die\b
-    |\b(?:kids|children|baby|toddler) (?:are )?screaming in the background\b
 guard hyperbole \b(?:is|are|was|were|looks?|smells?|tastes?|literally|absolutely|simply|cake
     |view|dress|food|dessert|shoes|pizza|chocolate|gateau|robe|vue) to die for\b
 """, FRAGS)

@@ -58,12 +58,12 @@ __all__ = ["CALIBRATION", "CORPUS", "MIN_WORDS", "T_CONCERN", "T_CRISIS", "THRES
 CORPUS = Path(__file__).resolve().parent / "data" / "triage_corpus.jsonl"
 #: (T_CRISIS, T_CONCERN) for a first contact and for a message during a conversation, chosen by
 #: bench/triage_cv.py (5-fold CV x 3 seeds; "conversation" on the mid-conversation sets' folds)
-THRESHOLDS = {"first": (0.55, 0.05), "conversation": (0.7, 0.45)}
+THRESHOLDS = {"first": (0.55, 0.05), "conversation": (0.75, 0.55)}
 T_CRISIS, T_CONCERN = THRESHOLDS["first"]
 ALPHA = 0.5  # additive smoothing
 URGENT_WEIGHT = 0.25  # weight of urgent messages among the crisis heads' negatives (triage_cv.py)
 # P = sigmoid(a * NB + b * LR + d * coverage + c) per head, fitted on out-of-fold scores (triage_cv)
-CALIBRATION = {"crisis": (0.655, 0.696, 6.058, -4.961), "concern": (0.547, 0.401, 7.877, -7.519)}
+CALIBRATION = {"crisis": (0.634, 0.788, 6.375, -5.983), "concern": (0.553, 0.398, 8.147, -8.192)}
 _GRAMS = (3, 4, 5)
 
 

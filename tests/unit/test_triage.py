@@ -692,6 +692,8 @@ BLIND29, CHAT26 = "triage_blind29.jsonl", "triage_chat26.jsonl"
 BLIND30, CHAT27 = "triage_blind30.jsonl", "triage_chat27.jsonl"
 BLIND31, CHAT28 = "triage_blind31.jsonl", "triage_chat28.jsonl"
 BLIND32, CHAT29 = "triage_blind32.jsonl", "triage_chat29.jsonl"
+BLIND33, CHAT30 = "triage_blind33.jsonl", "triage_chat30.jsonl"
+BLIND34, CHAT31 = "triage_blind34.jsonl", "triage_chat31.jsonl"
 #: later pairs, each once a strict xfail where it missed the targets, in the corpus since and the
 #: rules revised on its misses: in-sample guards now. As first seen, as shipped then (2026-12-02
 #: unless dated):
@@ -803,6 +805,19 @@ FOLDED = [
     # 56a49a2: 0.950 / 1 / 4.4 % / 6 of 40 (16 of 160 raised); rules 0.600 / 6 / 3.8 %; 590cb3e
     # 0.900 / 1 / 5.0 %
     (CHAT29, True),
+    # 2026-12-04, 889ff52 (blind31 to chat29 folded in): 1.000 / 0 / 5.0 % / 38 of 70; rules
+    # 0.789 / 15 / 3.0 %; d9a2b46 1.000 / 0 / 6.0 %: the sixth blind set of first messages
+    # within the targets
+    (BLIND33, False),
+    # 889ff52: 1.000 / 0 / 3.8 % / 22 of 40 (22 of 160 raised); rules 0.650 / 5 / 0.6 %; d9a2b46
+    # 1.000 / 0 / 2.5 %
+    (CHAT30, True),
+    # 889ff52 (written beside blind33): 1.000 / 0 / 11.0 % / 42 of 70; rules 0.856 / 11 / 9.0 %;
+    # d9a2b46 1.000 / 0 / 11.0 %
+    (BLIND34, False),
+    # 889ff52: 1.000 / 0 / 6.2 % / 20 of 40 (27 of 160 raised); rules 0.850 / 3 / 5.0 %; d9a2b46
+    # 1.000 / 0 / 5.6 %
+    (CHAT31, True),
 ]
 
 
@@ -810,43 +825,6 @@ FOLDED = [
 def test_folded_sets_meet_the_targets_in_sample(name: str, conversation: bool) -> None:
     """Mid-conversation sets are rated as the bot rates messages sent during a conversation."""
     (assert_chat_targets if conversation else assert_targets)(load(name))
-
-
-BLIND33, CHAT30 = "triage_blind33.jsonl", "triage_chat30.jsonl"
-BLIND34, CHAT31 = "triage_blind34.jsonl", "triage_chat31.jsonl"
-
-
-def test_blind33_thresholds_as_shipped() -> None:
-    """As first seen (2026-12-04, 889ff52: blind31 to chat29 folded in), as shipped: every
-    crisis found (90 of 90), 5.0 % of routine rated crisis, 38 of 70 urgent rated crisis (an
-    alert each); rules alone 0.789, 15 crises rated routine, 3.0 %. The session's start
-    (d9a2b46): 1.000, 0, 6.0 %, 36 of 70. The sixth blind set of first messages within the
-    targets."""
-    assert_targets(load(BLIND33))
-
-
-def test_chat30_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-04, 889ff52), as shipped: every crisis
-    found (20 of 20), 3.8 % of routine rated crisis, 22 of 160 raised, 22 of 40 urgent rated
-    crisis; rules alone 0.650, 5, 0.6 %. The session's start (d9a2b46): 1.000, 0, 2.5 %."""
-    assert_chat_targets(load(CHAT30))
-
-
-@pytest.mark.xfail(strict=True, reason="11.0 % of routine first messages rated crisis")
-def test_blind34_thresholds_as_shipped() -> None:
-    """Written beside blind33 by another writer, rated once with the same code (2026-12-04,
-    889ff52), as shipped: every crisis found (90 of 90), but 11.0 % of routine rated crisis (11
-    of 100; the rules alone rate 9 of them crisis), 42 of 70 urgent rated crisis; rules alone
-    0.856, 11, 9.0 %. The session's start (d9a2b46): 1.000, 0, 11.0 %, 41 of 70. Strict: it
-    turns red the day the targets are met."""
-    assert_targets(load(BLIND34))
-
-
-def test_chat31_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-04, 889ff52), as shipped: every crisis
-    found (20 of 20), 6.2 % of routine rated crisis, 27 of 160 raised, 20 of 40 urgent rated
-    crisis; rules alone 0.850, 3, 5.0 %. The session's start (d9a2b46): 1.000, 0, 5.6 %."""
-    assert_chat_targets(load(CHAT31))
 
 
 #: every set in the order it was written: each blind pair was rated once, then folded in

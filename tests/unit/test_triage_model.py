@@ -33,9 +33,9 @@ def corpus_texts() -> set[str]:
 
 
 def test_corpus_is_the_labelled_set_then_the_blind_sets_in_order() -> None:
-    """Blind sets 2, 3 and 4, the first mid-conversation set, then blind5 to blind32, each with
+    """Blind sets 2, 3 and 4, the first mid-conversation set, then blind5 to blind34, each with
     the mid-conversation set written with it, were each reported once, then folded in, in that
-    order, then the two training sets: in-sample now. Blind33 and later, and the thirtieth
+    order, then the two training sets: in-sample now. Blind35 and later, and the thirty-second
     mid-conversation set and later, are not in it."""
     sets = [DATA / name for name in ("triage_labelled.jsonl", "triage_blind2.jsonl",
                                      "triage_blind3.jsonl", "triage_blind4.jsonl",
@@ -67,7 +67,9 @@ def test_corpus_is_the_labelled_set_then_the_blind_sets_in_order() -> None:
                                      "triage_chat26.jsonl", "triage_blind30.jsonl",
                                      "triage_chat27.jsonl", "triage_blind31.jsonl",
                                      "triage_chat28.jsonl", "triage_blind32.jsonl",
-                                     "triage_chat29.jsonl", "triage_train_fr.jsonl",
+                                     "triage_chat29.jsonl", "triage_blind33.jsonl",
+                                     "triage_chat30.jsonl", "triage_blind34.jsonl",
+                                     "triage_chat31.jsonl", "triage_train_fr.jsonl",
                                      "triage_train_en.jsonl")]
     expected = "".join(path.read_text(encoding="utf-8") for path in sets)
     assert CORPUS.read_text(encoding="utf-8") == expected

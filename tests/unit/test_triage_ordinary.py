@@ -1,0 +1,44 @@
+"""Look-alikes of ``matching.triage_ordinary`` (found on blind31 to chat31): ordinary messages
+the rules rated crisis, and the crises next to them that must stay crisis.
+
+Messages here are written for the tests (none is taken from a blind set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.models import Level
+from matching.triage import assess
+
+
+def level(text: str, conversation: bool = False) -> Level:
+    return assess(text, conversation=conversation).level
+
+
+@pytest.mark.parametrize("text", [
+    "we wrote my will with the notary because we just bought a house, odd feeling",
+    "j'ai écrit mon testament pour mes 50 ans, le notaire me l'a conseillé",
+    "moving out of my student flat tomorrow, saying goodbye to my room is weird",
+    "I'd like to join the training module on suicide prevention, who do I write to?",
+    "j'ai lu un roman où l'héroïne écrit des lettres d'adieu, quel livre !",
+    "my 6 year old says 'I want to die' whenever he has to brush his teeth, is that normal?",
+    "ce partiel me tue, je vais crever, tu peux m'aider à réviser ?",
+    "my phone is about to die, can I write again tomorrow?",
+    "mon chef va me massacrer si le dossier est en retard",
+    "j'ai encore des coups de blues le soir mais ça va mieux",
+    "ma batterie est à 1 %, si je réponds plus c'est pour ça",
+    "cutting was years ago, it's far behind me, I want to volunteer now",
+    "my wife passed 10 years ago and I've made my peace with it",
+])
+def test_ordinary_messages_are_not_crisis(text: str) -> None:
+    assert level(text) is not Level.CRISIS
+
+
+@pytest.mark.parametrize("text", [
+    "j'ai fait mon testament hier à 30 ans, c'est pas pour rien",
+    "I'm moving out of this life tonight, goodbye",
+    "my boss fired me and I want to die tonight",
+    "si je réponds plus c'est normal, merci pour tout",
+])
+def test_crises_beside_the_look_alikes_stay_crisis(text: str) -> None:
+    assert level(text) is Level.CRISIS
