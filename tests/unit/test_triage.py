@@ -827,6 +827,46 @@ def test_folded_sets_meet_the_targets_in_sample(name: str, conversation: bool) -
     (assert_chat_targets if conversation else assert_targets)(load(name))
 
 
+BLIND35, CHAT32 = "triage_blind35.jsonl", "triage_chat32.jsonl"
+BLIND36, CHAT33 = "triage_blind36.jsonl", "triage_chat33.jsonl"
+
+
+def test_blind35_thresholds_as_shipped() -> None:
+    """As first seen (2026-12-04, 4b3da3d: blind33 to chat31 folded in), as shipped: crisis
+    recall 0.989 (89 of 90, the one missed rated urgent), 10.0 % of routine rated crisis (at the
+    limit), 38 of 70 urgent rated crisis (an alert each); rules alone 0.844, 9 crises rated
+    routine, 10.0 %. The session's start (d9a2b46): 1.000, 0, 12.0 %, 40 of 70. The seventh
+    blind set of first messages within the targets."""
+    assert_targets(load(BLIND35))
+
+
+@pytest.mark.xfail(strict=True, reason="crisis recall 0.900 during a conversation")
+def test_chat32_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-04, 4b3da3d), as shipped: crisis recall
+    0.900 (18 of 20, both missed rated urgent), 5.0 % of routine rated crisis, 21 of 160 raised,
+    18 of 40 urgent rated crisis; rules alone 0.850, 0, 3.1 %. The session's start (d9a2b46):
+    0.900, 0, 5.0 %. Strict: it turns red the day the targets are met."""
+    assert_chat_targets(load(CHAT32))
+
+
+@pytest.mark.xfail(strict=True, reason="a crisis first message rated routine")
+def test_blind36_thresholds_as_shipped() -> None:
+    """Written beside blind35 by another writer, rated once with the same code (2026-12-04,
+    4b3da3d), as shipped: crisis recall 0.967 (87 of 90, two rated urgent, one routine), 8.0 %
+    of routine rated crisis, 31 of 70 urgent rated crisis; rules alone 0.767, 18, 6.0 %. The
+    session's start (d9a2b46): 0.978, 1, 8.0 %, 36 of 70."""
+    assert_targets(load(BLIND36))
+
+
+@pytest.mark.xfail(strict=True, reason="a crisis message rated routine during a conversation")
+def test_chat33_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-04, 4b3da3d), as shipped: crisis recall
+    0.900 (18 of 20, one rated urgent, one routine), 2.5 % of routine rated crisis, 25 of 160
+    raised, 17 of 40 urgent rated crisis; rules alone 0.650, 5, 1.2 %. The session's start
+    (d9a2b46): 0.950, 1, 3.8 %."""
+    assert_chat_targets(load(CHAT33))
+
+
 #: every set in the order it was written: each blind pair was rated once, then folded in
 ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
          BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7, BLIND11, CHAT8, BLIND12, CHAT9,
@@ -834,7 +874,8 @@ ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BL
          BLIND17, CHAT14, BLIND18, CHAT15, BLIND19, CHAT16, PROBES, BLIND20, CHAT17,
          BLIND21, CHAT18, BLIND22, CHAT19, BLIND23, CHAT20, BLIND24, CHAT21, BLIND25, CHAT22,
          BLIND26, CHAT23, BLIND27, CHAT24, BLIND28, CHAT25, BLIND29, CHAT26, BLIND30, CHAT27,
-         BLIND31, CHAT28, BLIND32, CHAT29, BLIND33, CHAT30, BLIND34, CHAT31)
+         BLIND31, CHAT28, BLIND32, CHAT29, BLIND33, CHAT30, BLIND34, CHAT31,
+         BLIND35, CHAT32, BLIND36, CHAT33)
 
 
 @pytest.mark.parametrize(("first_set", "chat_set", "first_repeats", "chat_repeats"), [
@@ -867,6 +908,8 @@ ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BL
     (BLIND32, CHAT29, 1, 20),  # written beside blind31 by another writer, rated with the same code
     (BLIND33, CHAT30, 0, 6),  # rated once blind31 to chat29 were folded in (tenth session)
     (BLIND34, CHAT31, 2, 7),  # written beside blind33 by another writer, rated with the same code
+    (BLIND35, CHAT32, 2, 6),  # rated once blind33 to chat31 were folded in
+    (BLIND36, CHAT33, 0, 10),  # written beside blind35 by another writer, rated with the same code
 ])
 def test_each_blind_pair_was_new_to_the_triage_when_rated(
     first_set: str, chat_set: str, first_repeats: int, chat_repeats: int
