@@ -98,7 +98,8 @@ SETS = ("triage_labelled.jsonl", "triage_blind2.jsonl", "triage_blind3.jsonl",
         "triage_chat27.jsonl", "triage_blind31.jsonl", "triage_chat28.jsonl",
         "triage_blind32.jsonl", "triage_chat29.jsonl", "triage_blind33.jsonl",
         "triage_chat30.jsonl", "triage_blind34.jsonl", "triage_chat31.jsonl",
-        "triage_train_fr.jsonl", "triage_train_en.jsonl")
+        "triage_blind35.jsonl", "triage_chat32.jsonl", "triage_blind36.jsonl",
+        "triage_chat33.jsonl", "triage_train_fr.jsonl", "triage_train_en.jsonl")
 FOLDS, SEEDS = 5, (20240601, 7, 1234)
 GRID = tuple(round(0.05 * k, 2) for k in range(1, 20)) + (0.97, 0.99)
 MAX_MODEL_CRISIS, MAX_ROUTINE_RAISED, MAX_CONVERSATION_CRISIS = 0.04, 0.25, 0.08

@@ -109,14 +109,15 @@ one weak_plan \bje ai (?:tout )?(?:prevu|prepare|organise)|\btout est pret|\bi h
 one past_hit \b(?:ai|avais|avait|a|avons|avoir) (?:voulu|eu|fait|essaye|tente|pense)
     |\b(?!(?:vais|mais|jamais|fais|fait|sais|sait|vrais|frais|plait)\b)\w+(?:ais|ait
     |aient)\b|\b(?:wanted|tried|attempted|used to|had|was|were|thought|stopped)\b|\bme suis\b
-    |\bi (?:\w+ )?\w+ed\b|\bi (?:cut|hurt|burnt|took|did|felt)\b
+    |\bi (?:\w+ )?\w+ed\b|\bi (?:cut|hurt|burnt|took|did|felt|stood|sat|went)\b
+    |\b(?:took|ended) (?:her|his|their) own life\b
     |\bse est\b|\barrete de\b
 one long_ago \bil y a (?:(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze
     |vingt|plusieurs
     |des|quelques) (?:ans|an|annees|mois)|longtemps)\b|\bl (?:annee|an) (?:derniere?|passee?)\b
     |\blast year\b|\ba l epoque|\bautrefois|\bquand je etais|\ben (?:19
     |20)\d\d\b|\bplus jeune|\b(?:(?:\d+|two|three|four|five|ten|many|several|a few) )?years ago
-    |\bwhen i was \d+\b
+    |\bwhen i was \d+\b|\b(?:back )?in (?:19|20)\d\d\b|\bje en ai \d+\b|\bi am \d+ now\b
     |\blong ago|\bwhen i was (?:younger|a teen|a kid|a child|in school|a student)|\bback then
     |\bas a teen|\b(?<!mon )(?<!ma )(?<!notre )(?<!son )ado\b
     |\b(?:a few|few|some|several|\d+|two

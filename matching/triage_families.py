@@ -40,6 +40,7 @@ from matching.triage_signs import REASON as SIGN_REASON
 from matching.triage_signs import SIGNS
 from matching.triage_traces import TRACES
 from matching.triage_veiled import VEILED
+from matching.triage_verge import VERGE
 
 FAMILIES = parse(r"""
 frag WISH (?:veux|veut|voulais|voulait|voudrais|voudrait|aimerais|aimerait|envie|besoin|desir
@@ -231,7 +232,8 @@ for _table, _rules in [*SIGNS.items(), *CONTEXTS.items(), *DANGER.items(), *FARE
                       *VEILED.items(), *ACTS.items(), *MOMENTS.items(),
                       *HINTS.items(), *TRACES.items(),
                       *MARKS.items(), *IMMINENT.items(),
-                      *INTENT.items(), *LEAVING.items(), *PRESENT.items()]:
+                      *INTENT.items(), *LEAVING.items(), *PRESENT.items(),
+                      *VERGE.items()]:
     FAMILIES.setdefault(_table, []).extend(_rules)
 #: every look-alike guard, in order: those of matching.triage_rules, then the look-alikes
 GUARDS = [*RISK["guard"], *LOOKALIKES["guard"], *ORDINARY["guard"]]

@@ -27,7 +27,8 @@ from matching.triage_rules import FRAGS, parse
 
 LOOKALIKES = parse(r"""
 frag FUTURE (?:bonne nouvelle|good news|retiring|retirement|retraite|i retire
-    |moving out of (?:my|our|the)\b(?! life)
+    |moving out of (?:my|our|the)\b(?! life)|moving out (?:on|this|next|tomorrow)
+    |je pars dans un (?:appartement|appart|studio|logement)
     |hello freelanc\w*
     |bonjour a l auto entreprise|enfin trouve (?:un|une|mon|ma)|found (?:a|my) (?:flat|job
     |place|home)|je demenage|moving to|nouveau (?:job|travail|boulot|poste)|new job|residence permit
@@ -250,5 +251,6 @@ guard asked_no \bidees noires\b[^|]{0,5}(?:[|] )?(?:non|no)\b(?: jamais)?
     |\bno (?:self harm|suicidal) thoughts\b|\bsans (?:avoir )?(?:envie|intention) de recommencer\b
     |\b(?:ne a|a) jamais parle de (?:se|me) (?:faire du mal|tuer|suicider)\b
 guard hyperbole \b(?:is|are|was|were|looks?|smells?|tastes?|literally|absolutely|simply|cake
+    |honestly|truly|totally|really
     |view|dress|food|dessert|shoes|pizza|chocolate|gateau|robe|vue) to die for\b
 """, FRAGS)

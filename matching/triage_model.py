@@ -63,7 +63,7 @@ T_CRISIS, T_CONCERN = THRESHOLDS["first"]
 ALPHA = 0.5  # additive smoothing
 URGENT_WEIGHT = 0.25  # weight of urgent messages among the crisis heads' negatives (triage_cv.py)
 # P = sigmoid(a * NB + b * LR + d * coverage + c) per head, fitted on out-of-fold scores (triage_cv)
-CALIBRATION = {"crisis": (0.634, 0.788, 6.375, -5.983), "concern": (0.553, 0.398, 8.147, -8.192)}
+CALIBRATION = {"crisis": (0.675, 0.62, 6.078, -5.229), "concern": (0.577, 0.321, 8.246, -8.196)}
 _GRAMS = (3, 4, 5)
 
 

@@ -43,7 +43,7 @@ guard hyperbole \b(?:dad|mum|mom|father|mother|papa|maman|pere|mere)\b[^|]{0,30}
     |boite)\b|\b(?:i am going to|gonna) end it was about\b|\bkilling my (?:last )?(?:brain cells
     |brain|ears)\b|\bit is not like i (?:want|wanna) to die\b
     |\b(?:kids|children|baby|toddler) (?:are )?screaming in the background\b
-guard topic_only \b(?:module|formation|training|train|trains|course|cours)\b[^|]{0,40}\b(?:
+guard topic_only \b(?:module|formation|training|train|trains|course|cours|session)\b[^|]{0,50}\b(?:
     crise suicidaire|risque suicidaire|suicidal|suicide prevention|prevention du suicide)\b
     |\bif someone tells (?:them|you|me) (?:they are|he is|she is) suicidal\b
     |\b(?:un polar|un roman|un livre|un film|une serie|a novel|a book|a thriller)\b.{0,60}\b(?:
@@ -61,4 +61,28 @@ guard hyperbole \b(?:dit|says) (?:je veux mourir|i want to die) (?:des que|whene
     |\b(?:show|comedy|stand up|film|movie)\b[^|]{0,40}(?:[|] )?i was dying\b
     |\bcoups de (?:blues|mou|fil|coeur|pouce|main|soleil|froid|barre|stress)\b
     |\b(?:batterie|battery|reseau|signal)\b.{0,30}\bsi je reponds plus\b[^|]*
+guard everyday \bi hope i am doing (?:it|this) right\b
+    |\b(?:jokes?|joking|says) (?:that )?(?:i am|she is|he is) (?:going to|gonna) jump off (?:
+    a|the) (?:cliff|bridge)\b(?=.{0,60}\b(?:bad grade|exam|test|humour|humor))
+    |\b(?:would|will) kill me if i (?:ate|eat|take|took|touch|borrow)\b
+    |\bif my (?:wife|husband|mum|mom|dad|boss) (?:sees|finds out)\b[^|]{0,50}\b(?:she|he) (?:
+    will kill me)\b
+    |\b(?:explain|expliquer|explique|talk about|parler de) (?:death|la mort) (?:to|a) (?:a child
+    |un enfant|my|mon|ma|kids|children|les enfants)\b
+    |\b(?:our|my|notre|mon) (?:goldfish|poisson rouge|hamster|rabbit|lapin) (?:died|est mort)\b
+    |\b(?:le service|l hopital|la boite|le magasin|le village|the company|the industry) (?:
+    est en train de mourir|is dying)\b
+    |\b(?:intervention|atelier|sensibilisation|workshop)\b.{0,50}\ble suicide\b
+    |\b(?:shutting|closing) down for good\b|\bferme (?:pour de bon|definitivement)\b
+    |\bvanish off the face of the earth for a (?:bit|while|week)\b
+    |\b(?:put down|put to sleep|euthanas\w+|faire piquer)\b.{0,100}\b(?:say goodbye
+    |dire au revoir)\b[^|]*|\bmy (?:basil |house )?plant is dying\b|\bmy will to study\b
+    |\b(?:said my goodbyes|fait mes adieux) (?:to|a) (?:that|this|ce|cette|mon|ma) (?:job|boulot
+    |taf|travail|boite|place)\b
+    |\b(?:mum|mom|dad|mother|father|parents|grandma|nan)(?: s)? affairs in order\b(?=.{0,60}\b(?:
+    solicitor|notaire|sensible|lawyer)\b)
+    |\b(?:no )?i am not hurting myself\b|\bmade (?:my )?peace with (?:it|that) (?:long ago
+    |years ago|a long time ago)\b
+    |\blast day (?:at|in|of) (?:the |my |this )?(?:cafe|work|school|office|job|shop|store
+    |restaurant|uni|college|term|internship|company)\b
 """, FRAGS)

@@ -694,6 +694,8 @@ BLIND31, CHAT28 = "triage_blind31.jsonl", "triage_chat28.jsonl"
 BLIND32, CHAT29 = "triage_blind32.jsonl", "triage_chat29.jsonl"
 BLIND33, CHAT30 = "triage_blind33.jsonl", "triage_chat30.jsonl"
 BLIND34, CHAT31 = "triage_blind34.jsonl", "triage_chat31.jsonl"
+BLIND35, CHAT32 = "triage_blind35.jsonl", "triage_chat32.jsonl"
+BLIND36, CHAT33 = "triage_blind36.jsonl", "triage_chat33.jsonl"
 #: later pairs, each once a strict xfail where it missed the targets, in the corpus since and the
 #: rules revised on its misses: in-sample guards now. As first seen, as shipped then (2026-12-02
 #: unless dated):
@@ -818,6 +820,19 @@ FOLDED = [
     # 889ff52: 1.000 / 0 / 6.2 % / 20 of 40 (27 of 160 raised); rules 0.850 / 3 / 5.0 %; d9a2b46
     # 1.000 / 0 / 5.6 %
     (CHAT31, True),
+    # 4b3da3d (blind33 to chat31 folded in): 0.989 / 0 / 10.0 % / 38 of 70; rules 0.844 / 9 /
+    # 10.0 %; d9a2b46 1.000 / 0 / 12.0 %: the seventh blind set of first messages within the
+    # targets
+    (BLIND35, False),
+    # 4b3da3d: 0.900 / 0 / 5.0 % / 18 of 40 (21 of 160 raised); rules 0.850 / 0 / 3.1 %; d9a2b46
+    # 0.900 / 0 / 5.0 %
+    (CHAT32, True),
+    # 4b3da3d (written beside blind35): 0.967 / 1 / 8.0 % / 31 of 70; rules 0.767 / 18 / 6.0 %;
+    # d9a2b46 0.978 / 1 / 8.0 %
+    (BLIND36, False),
+    # 4b3da3d: 0.900 / 1 / 2.5 % / 17 of 40 (25 of 160 raised); rules 0.650 / 5 / 1.2 %; d9a2b46
+    # 0.950 / 1 / 3.8 %
+    (CHAT33, True),
 ]
 
 
@@ -825,46 +840,6 @@ FOLDED = [
 def test_folded_sets_meet_the_targets_in_sample(name: str, conversation: bool) -> None:
     """Mid-conversation sets are rated as the bot rates messages sent during a conversation."""
     (assert_chat_targets if conversation else assert_targets)(load(name))
-
-
-BLIND35, CHAT32 = "triage_blind35.jsonl", "triage_chat32.jsonl"
-BLIND36, CHAT33 = "triage_blind36.jsonl", "triage_chat33.jsonl"
-
-
-def test_blind35_thresholds_as_shipped() -> None:
-    """As first seen (2026-12-04, 4b3da3d: blind33 to chat31 folded in), as shipped: crisis
-    recall 0.989 (89 of 90, the one missed rated urgent), 10.0 % of routine rated crisis (at the
-    limit), 38 of 70 urgent rated crisis (an alert each); rules alone 0.844, 9 crises rated
-    routine, 10.0 %. The session's start (d9a2b46): 1.000, 0, 12.0 %, 40 of 70. The seventh
-    blind set of first messages within the targets."""
-    assert_targets(load(BLIND35))
-
-
-@pytest.mark.xfail(strict=True, reason="crisis recall 0.900 during a conversation")
-def test_chat32_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-04, 4b3da3d), as shipped: crisis recall
-    0.900 (18 of 20, both missed rated urgent), 5.0 % of routine rated crisis, 21 of 160 raised,
-    18 of 40 urgent rated crisis; rules alone 0.850, 0, 3.1 %. The session's start (d9a2b46):
-    0.900, 0, 5.0 %. Strict: it turns red the day the targets are met."""
-    assert_chat_targets(load(CHAT32))
-
-
-@pytest.mark.xfail(strict=True, reason="a crisis first message rated routine")
-def test_blind36_thresholds_as_shipped() -> None:
-    """Written beside blind35 by another writer, rated once with the same code (2026-12-04,
-    4b3da3d), as shipped: crisis recall 0.967 (87 of 90, two rated urgent, one routine), 8.0 %
-    of routine rated crisis, 31 of 70 urgent rated crisis; rules alone 0.767, 18, 6.0 %. The
-    session's start (d9a2b46): 0.978, 1, 8.0 %, 36 of 70."""
-    assert_targets(load(BLIND36))
-
-
-@pytest.mark.xfail(strict=True, reason="a crisis message rated routine during a conversation")
-def test_chat33_thresholds_as_shipped() -> None:
-    """Mid-conversation messages, as first seen (2026-12-04, 4b3da3d), as shipped: crisis recall
-    0.900 (18 of 20, one rated urgent, one routine), 2.5 % of routine rated crisis, 25 of 160
-    raised, 17 of 40 urgent rated crisis; rules alone 0.650, 5, 1.2 %. The session's start
-    (d9a2b46): 0.950, 1, 3.8 %."""
-    assert_chat_targets(load(CHAT33))
 
 
 #: every set in the order it was written: each blind pair was rated once, then folded in

@@ -33,9 +33,9 @@ def corpus_texts() -> set[str]:
 
 
 def test_corpus_is_the_labelled_set_then_the_blind_sets_in_order() -> None:
-    """Blind sets 2, 3 and 4, the first mid-conversation set, then blind5 to blind34, each with
+    """Blind sets 2, 3 and 4, the first mid-conversation set, then blind5 to blind36, each with
     the mid-conversation set written with it, were each reported once, then folded in, in that
-    order, then the two training sets: in-sample now. Blind35 and later, and the thirty-second
+    order, then the two training sets: in-sample now. Blind37 and later, and the thirty-fourth
     mid-conversation set and later, are not in it."""
     sets = [DATA / name for name in ("triage_labelled.jsonl", "triage_blind2.jsonl",
                                      "triage_blind3.jsonl", "triage_blind4.jsonl",
@@ -69,7 +69,9 @@ def test_corpus_is_the_labelled_set_then_the_blind_sets_in_order() -> None:
                                      "triage_chat28.jsonl", "triage_blind32.jsonl",
                                      "triage_chat29.jsonl", "triage_blind33.jsonl",
                                      "triage_chat30.jsonl", "triage_blind34.jsonl",
-                                     "triage_chat31.jsonl", "triage_train_fr.jsonl",
+                                     "triage_chat31.jsonl", "triage_blind35.jsonl",
+                                     "triage_chat32.jsonl", "triage_blind36.jsonl",
+                                     "triage_chat33.jsonl", "triage_train_fr.jsonl",
                                      "triage_train_en.jsonl")]
     expected = "".join(path.read_text(encoding="utf-8") for path in sets)
     assert CORPUS.read_text(encoding="utf-8") == expected

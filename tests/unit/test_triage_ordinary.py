@@ -1,4 +1,4 @@
-"""Look-alikes of ``matching.triage_ordinary`` (found on blind31 to chat31): ordinary messages
+"""Look-alikes of ``matching.triage_ordinary`` (found on blind31 to chat33): ordinary messages
 the rules rated crisis, and the crises next to them that must stay crisis.
 
 Messages here are written for the tests (none is taken from a blind set)."""
@@ -29,6 +29,15 @@ def level(text: str, conversation: bool = False) -> Level:
     "ma batterie est à 1 %, si je réponds plus c'est pour ça",
     "cutting was years ago, it's far behind me, I want to volunteer now",
     "my wife passed 10 years ago and I've made my peace with it",
+    "my brother took his own life in 1998, I made my peace with it long ago; can I volunteer?",
+    "I hope I'm doing this right, my granddaughter installed the app",
+    "my sister said she'd kill me if I ate her chocolate lol",
+    "how do I explain death to a child? our goldfish died",
+    "the local hospital is dying, three more nurses quit, I'm just angry",
+    "it's my last day at the office tomorrow, new job on Monday",
+    "my dog has to be put to sleep on Friday and I don't know how to say goodbye",
+    "the cake was honestly to die for",
+    "no, I'm not hurting myself, my new shoes are",
 ])
 def test_ordinary_messages_are_not_crisis(text: str) -> None:
     assert level(text) is not Level.CRISIS
@@ -39,6 +48,7 @@ def test_ordinary_messages_are_not_crisis(text: str) -> None:
     "I'm moving out of this life tonight, goodbye",
     "my boss fired me and I want to die tonight",
     "si je réponds plus c'est normal, merci pour tout",
+    "I've put my affairs in order and the solicitor has the letters. goodbye",
 ])
 def test_crises_beside_the_look_alikes_stay_crisis(text: str) -> None:
     assert level(text) is Level.CRISIS
