@@ -32,10 +32,11 @@ from matching.triage import assess  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 LABELLED = "triage_labelled.jsonl"
-#: rated once, never tuned or trained on: the independent measures (blind18 to chat33, rated
-#: at 23ad3b6, bbb28e1, 44174c7, 3d2c56a, 0e49698, 3e8f2b1, ff48e79, 5be2c08, b74ec3b,
-#: 56a49a2, 889ff52 and 4b3da3d, are in the corpus since)
-INDEPENDENT: tuple[str, ...] = ()
+#: rated once (at 4342e19), never tuned or trained on: the independent measures (blind18 to
+#: chat33, rated at 23ad3b6, bbb28e1, 44174c7, 3d2c56a, 0e49698, 3e8f2b1, ff48e79, 5be2c08,
+#: b74ec3b, 56a49a2, 889ff52 and 4b3da3d, are in the corpus since)
+INDEPENDENT: tuple[str, ...] = ("triage_blind37.jsonl", "triage_chat34.jsonl",
+                               "triage_blind38.jsonl", "triage_chat35.jsonl")
 #: the model's corpus (bench/triage_cv.py), then the independent pairs
 SETS = (*CORPUS_SETS, *INDEPENDENT)
 LEVELS = ("crisis", "urgent", "routine")

@@ -34,7 +34,8 @@ FIRST_SEEN = (("triage_blind13.jsonl", "b48744b"), ("triage_blind14.jsonl", "067
               ("triage_blind29.jsonl", "b74ec3b"), ("triage_blind30.jsonl", "b74ec3b"),
               ("triage_blind31.jsonl", "56a49a2"), ("triage_blind32.jsonl", "56a49a2"),
               ("triage_blind33.jsonl", "889ff52"), ("triage_blind34.jsonl", "889ff52"),
-              ("triage_blind35.jsonl", "4b3da3d"), ("triage_blind36.jsonl", "4b3da3d"))
+              ("triage_blind35.jsonl", "4b3da3d"), ("triage_blind36.jsonl", "4b3da3d"),
+              ("triage_blind37.jsonl", "4342e19"), ("triage_blind38.jsonl", "4342e19"))
 SWEEP = (None, 0.35, 0.25, 0.15, 0.10)  # None: the commit's own threshold, as shipped then
 #: the concern threshold (urgent, not an alert: a place in the queue) swept the same way
 CONCERN_SWEEP = (None, 0.03, 0.02, 0.01)

@@ -842,6 +842,45 @@ def test_folded_sets_meet_the_targets_in_sample(name: str, conversation: bool) -
     (assert_chat_targets if conversation else assert_targets)(load(name))
 
 
+BLIND37, CHAT34 = "triage_blind37.jsonl", "triage_chat34.jsonl"
+BLIND38, CHAT35 = "triage_blind38.jsonl", "triage_chat35.jsonl"
+
+
+@pytest.mark.xfail(strict=True, reason="crisis recall 0.978 on first messages")
+def test_blind37_thresholds_as_shipped() -> None:
+    """As first seen (2026-12-04, 4342e19: blind35 to chat33 folded in), as shipped: crisis
+    recall 0.978 (88 of 90, both missed rated urgent), none rated routine, 2.0 % of routine rated
+    crisis, 26 of 70 urgent rated crisis (an alert each); rules alone 0.756, 19, 2.0 %. The
+    session's start (d9a2b46): 0.967, 1, 4.0 %, 28 of 70. Strict: it turns red the day the
+    targets are met."""
+    assert_targets(load(BLIND37))
+
+
+def test_chat34_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-04, 4342e19), as shipped: every crisis
+    found (20 of 20), 5.0 % of routine rated crisis, 27 of 160 raised, 17 of 40 urgent rated
+    crisis; rules alone 0.750, 2, 3.1 %. The session's start (d9a2b46): 1.000, 0, 5.6 %."""
+    assert_chat_targets(load(CHAT34))
+
+
+@pytest.mark.xfail(strict=True, reason="two crisis first messages rated routine")
+def test_blind38_thresholds_as_shipped() -> None:
+    """Written beside blind37 by another writer, rated once with the same code (2026-12-04,
+    4342e19), as shipped: crisis recall 0.956 (86 of 90, two rated urgent, two routine), 6.0 %
+    of routine rated crisis, 39 of 70 urgent rated crisis; rules alone 0.811, 10, 6.0 %. The
+    session's start (d9a2b46): 0.956, 2, 8.0 %, 39 of 70."""
+    assert_targets(load(BLIND38))
+
+
+@pytest.mark.xfail(strict=True, reason="two crisis messages rated routine during a conversation")
+def test_chat35_thresholds_as_shipped() -> None:
+    """Mid-conversation messages, as first seen (2026-12-04, 4342e19), as shipped: crisis recall
+    0.900 (18 of 20, both missed rated routine), 3.1 % of routine rated crisis, 34 of 160
+    raised, 17 of 40 urgent rated crisis; rules alone 0.750, 4, 2.5 %. The session's start
+    (d9a2b46): 0.900, 2, 5.0 %."""
+    assert_chat_targets(load(CHAT35))
+
+
 #: every set in the order it was written: each blind pair was rated once, then folded in
 ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BLIND7, CHAT4,
          BLIND8, CHAT5, BLIND9, CHAT6, BLIND10, CHAT7, BLIND11, CHAT8, BLIND12, CHAT9,
@@ -850,7 +889,7 @@ ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BL
          BLIND21, CHAT18, BLIND22, CHAT19, BLIND23, CHAT20, BLIND24, CHAT21, BLIND25, CHAT22,
          BLIND26, CHAT23, BLIND27, CHAT24, BLIND28, CHAT25, BLIND29, CHAT26, BLIND30, CHAT27,
          BLIND31, CHAT28, BLIND32, CHAT29, BLIND33, CHAT30, BLIND34, CHAT31,
-         BLIND35, CHAT32, BLIND36, CHAT33)
+         BLIND35, CHAT32, BLIND36, CHAT33, BLIND37, CHAT34, BLIND38, CHAT35)
 
 
 @pytest.mark.parametrize(("first_set", "chat_set", "first_repeats", "chat_repeats"), [
@@ -885,6 +924,8 @@ ORDER = (LABELLED, BLIND, BLIND3, BLIND4, CHAT, BLIND5, CHAT2, BLIND6, CHAT3, BL
     (BLIND34, CHAT31, 2, 7),  # written beside blind33 by another writer, rated with the same code
     (BLIND35, CHAT32, 2, 6),  # rated once blind33 to chat31 were folded in
     (BLIND36, CHAT33, 0, 10),  # written beside blind35 by another writer, rated with the same code
+    (BLIND37, CHAT34, 3, 16),  # rated once blind35 to chat33 were folded in
+    (BLIND38, CHAT35, 0, 5),  # written beside blind37 by another writer, rated with the same code
 ])
 def test_each_blind_pair_was_new_to_the_triage_when_rated(
     first_set: str, chat_set: str, first_repeats: int, chat_repeats: int
