@@ -235,5 +235,6 @@ for _table, _rules in [*SIGNS.items(), *CONTEXTS.items(), *DANGER.items(), *FARE
                       *INTENT.items(), *LEAVING.items(), *PRESENT.items(),
                       *VERGE.items()]:
     FAMILIES.setdefault(_table, []).extend(_rules)
-#: every look-alike guard, in order: those of matching.triage_rules, then the look-alikes
+#: every look-alike guard, in order: those of matching.triage_rules, matching.triage_lookalikes,
+#: then matching.triage_ordinary
 GUARDS = [*RISK["guard"], *LOOKALIKES["guard"], *ORDINARY["guard"]]

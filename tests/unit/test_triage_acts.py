@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from matching.models import Level
-from matching.triage import assess
-
-
-def level(text: str) -> Level:
-    return assess(text).level
+from tests.unit.rules_level import level
 
 
 @pytest.mark.parametrize("text", [

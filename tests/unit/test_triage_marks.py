@@ -8,11 +8,7 @@ from __future__ import annotations
 import pytest
 
 from matching.models import Level
-from matching.triage import assess
-
-
-def level(text: str, conversation: bool = False) -> Level:
-    return assess(text, conversation=conversation).level
+from tests.unit.rules_level import level
 
 
 @pytest.mark.parametrize("text", [

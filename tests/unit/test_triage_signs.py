@@ -9,10 +9,7 @@ import pytest
 from matching.models import Level
 from matching.triage import assess
 from matching.triage_rules import parse
-
-
-def level(text: str) -> Level:
-    return assess(text).level
+from tests.unit.rules_level import level
 
 
 @pytest.mark.parametrize("text", [
